@@ -42,6 +42,9 @@ type compiler struct {
 	st       *symtable
 	u        *unit   // the code being compiled
 	stack    []*unit // enclosing units
+	// futureOK holds the `from __future__` imports at the beginning of
+	// the module, where they are allowed.
+	futureOK map[*syntax.ImportFrom]bool
 }
 
 // label is a jump target, bound to an instruction index by bind.
@@ -420,6 +423,19 @@ func (c *compiler) makeClosure(code *Code, flags uint32) {
 func (c *compiler) module(mod *syntax.Module) *Code {
 	c.enter(c.st.top, "<module>", FlagModule, 1)
 	body := mod.Body
+	c.futureOK = map[*syntax.ImportFrom]bool{}
+	for i, s := range body {
+		if i == 0 {
+			if _, ok := docstring(body); ok {
+				continue
+			}
+		}
+		imp, ok := s.(*syntax.ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			break
+		}
+		c.futureOK[imp] = true
+	}
 	if doc, ok := docstring(body); ok {
 		c.withSpan(body[0], func() {
 			c.loadConst(doc)
