@@ -637,10 +637,13 @@ func (p *parser) parenAtom() Expr {
 func (p *parser) parenBody(lp Pos, closing Token) Expr {
 	closeParen := func() Pos {
 		if closing == EOF {
+			// The text of an f-string field is parsed as if in
+			// parentheses; the closing one would follow it.
 			if p.kind() != EOF {
 				p.syntaxError()
 			}
-			return p.prevEnd()
+			e := p.pos()
+			return Pos{e.Line, e.Col + 1}
 		}
 		return p.expect(RPAREN).end
 	}

@@ -78,8 +78,8 @@ type parser struct {
 	// from; specific errors always propagate, as CPython's invalid_*
 	// rules raise at once.
 	generic bool
-	maxI    int // furthest token looked at
-	fstring  bool // parsing the expression of an f-string field
+	maxI    int  // furthest token looked at
+	fstring bool // parsing the expression of an f-string field
 	// noInvalid turns off the checks that emulate CPython's invalid_*
 	// rules while a speculative parse looks for their second half.
 	noInvalid bool

@@ -488,7 +488,7 @@ func (f *fstringParser) compile(text string, pos Pos) Expr {
 	sub := newParser(f.p.filename, []byte(text), f.p.lines, pos, true)
 	sub.depth = f.p.depth
 	var x Expr
-	if err := sub.run(func() { x = sub.parenBody(pos, EOF) }); err != nil {
+	if err := sub.run(func() { x = sub.parenBody(Pos{pos.Line, pos.Col - 1}, EOF) }); err != nil {
 		// CPython 3.11 shows such errors on the text "(expr)" it
 		// compiled, with columns counted in it.
 		if err.Type == "SyntaxError" && err.Pos.Line == pos.Line && !strings.Contains(text, "\n") {
