@@ -171,6 +171,7 @@ func (c *compiler) stmt1(s syntax.Stmt) {
 		loop := c.unwindStack(false, true)
 		if loop == nil {
 			c.errorf(s, "'break' outside loop")
+			return
 		}
 		c.unwindFblock(loop, false)
 		c.jump(JUMP, loop.exit)
@@ -178,6 +179,7 @@ func (c *compiler) stmt1(s syntax.Stmt) {
 		loop := c.unwindStack(false, true)
 		if loop == nil {
 			c.errorf(s, "'continue' not properly in loop")
+			return
 		}
 		c.jump(JUMP, loop.start)
 	case *syntax.Pass:
@@ -280,9 +282,9 @@ func (c *compiler) future(s *syntax.ImportFrom) {
 	for _, a := range s.Names {
 		switch {
 		case a.Name == "braces":
-			c.errorf(a, "not a chance")
+			c.errorf(s, "not a chance")
 		case !futureFeatures[a.Name]:
-			c.errorf(a, "future feature %s is not defined", a.Name)
+			c.errorf(s, "future feature %s is not defined", a.Name)
 		}
 	}
 }
@@ -555,7 +557,7 @@ func (c *compiler) unpack(n syntax.Node, elts []syntax.Expr) {
 	for i, x := range elts {
 		if _, ok := x.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorf(x, "multiple starred expressions in assignment")
+				c.errorf(n, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

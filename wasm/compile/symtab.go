@@ -166,6 +166,15 @@ func (st *symtable) lookup(name string) symFlags {
 	return st.cur.syms[mangle(st.cur.private, name)]
 }
 
+// directive records the first global or nonlocal declaration of name in
+// the current scope, where CPython reports errors about it.
+func (st *symtable) directive(name string, n syntax.Node) {
+	name = mangle(st.cur.private, name)
+	if _, ok := st.cur.directives[name]; !ok {
+		st.cur.directives[name] = n
+	}
+}
+
 func (st *symtable) enter(s *scope) {
 	st.scopes[s.node] = s
 	st.cur = s
@@ -311,7 +320,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 				}
 			}
 			st.addDef(name, defGlobal, s)
-			st.cur.directives[mangle(st.cur.private, name)] = s
+			st.directive(name, s)
 		}
 	case *syntax.Nonlocal:
 		for _, name := range s.Names {
@@ -329,7 +338,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 				}
 			}
 			st.addDef(name, defNonlocal, s)
-			st.cur.directives[mangle(st.cur.private, name)] = s
+			st.directive(name, s)
 		}
 	case *syntax.Import:
 		for _, a := range s.Names {
@@ -349,7 +358,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if st.cur.kind != scopeModule {
-					st.c.errorf(s, "import * only allowed at module level")
+					st.c.errorf(a, "import * only allowed at module level")
 				}
 				continue
 			}
@@ -552,12 +561,12 @@ func (st *symtable) namedExprTarget(e *syntax.NamedExpr) {
 			} else {
 				st.addDef(name, defNonlocal, e.Target)
 			}
-			st.cur.directives[mangle(st.cur.private, name)] = e
+			st.directive(name, e)
 			st.addDefIn(s, name, defLocal, e.Target)
 			return
 		case scopeModule:
 			st.addDef(name, defGlobal, e.Target)
-			st.cur.directives[mangle(st.cur.private, name)] = e
+			st.directive(name, e)
 			st.addDefIn(s, name, defGlobal, e.Target)
 			return
 		case scopeClass:
