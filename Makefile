@@ -4,7 +4,7 @@ PORT      ?= 8080
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := 2025.1.1
 
-.PHONY: all build serve test test-go lint bench fmt
+.PHONY: all build serve test test-go test-e2e install-chromium lint bench fmt
 
 all: build
 
@@ -17,10 +17,21 @@ serve: build
 	$(GO) run ./tools/site serve -port $(PORT)
 
 ## test: install what the tests need, then run every test
-test: test-go
+test: install-chromium test-go
 
 test-go:
 	$(GO) test ./...
+
+## test-e2e: only the browser tests (chromedp driving Chromium against a built dist/)
+test-e2e: install-chromium
+	$(GO) test -count=1 -run 'TestE2E' -v ./tools/site/
+
+## install-chromium: Debian's Chromium for the browser tests, installed only when missing
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+install-chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 ## lint: gofmt, go vet, staticcheck
 lint:

@@ -466,6 +466,7 @@ func TestE2ELayout(t *testing.T) {
 	}{
 		{"index", 1366, 800, false, "/"},
 		{"lesson-laptop", 1366, 800, false, "/01-race.html"},
+		{"lesson-tall", 1366, 1400, false, "/01-race.html"},
 		{"lesson-dark", 1366, 800, true, "/01-race.html"},
 		{"lesson-phone", 390, 844, false, "/01-race.html"},
 		{"playground", 1366, 800, false, "/playground.html"},
@@ -477,6 +478,9 @@ func TestE2ELayout(t *testing.T) {
 				if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}); err != nil {
 					t.Fatal(err)
 				}
+			}
+			if tc.width < 500 {
+				do(t, ctx, chromedp.EmulateViewport(int64(tc.width), int64(tc.height), chromedp.EmulateMobile, chromedp.EmulateScale(2)))
 			}
 			do(t, ctx, chromedp.Navigate(base+tc.path))
 			if strings.Contains(tc.path, "race") || strings.Contains(tc.path, "playground") {

@@ -101,6 +101,7 @@ function main() {
         p.card.after(p.el);
         p.el.hidden = false;
         p.card.classList.add("has-pane");
+        p.shown();
       }
     } else {
       workbench.append(tablist);
@@ -121,7 +122,7 @@ function main() {
       tabs[j].tabIndex = on ? 0 : -1;
       p.card.classList.toggle("is-active", on);
       if (!narrow.matches) p.el.hidden = !on;
-      if (on) p.timeline.schedule();
+      if (on) p.shown();
     }
     if (focus) {
       if (narrow.matches) panes[i].el.scrollIntoView({ block: "start", behavior: "smooth" });

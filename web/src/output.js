@@ -4,7 +4,7 @@
 
 import { h, replace } from "./dom.js";
 
-const TRACE_LINE = /^(\s*File "([^"]*)", line (\d+))(.*)$/;
+const TRACE_LINE = /^(\s*)(File "([^"]*)", line (\d+))(.*)$/;
 
 export class Output {
   /** @param {{onLine: (line: number) => void, file?: string}} opts */
@@ -41,9 +41,9 @@ export class Output {
       const lines = stderr.split("\n");
       lines.forEach((line, i) => {
         const m = TRACE_LINE.exec(line);
-        if (m && (m[2] === this.file || m[2] === "<string>")) {
-          const n = Number(m[3]);
-          err.append(h("button", { type: "button", class: "trace-link", title: `Go to line ${n}`, on: { click: () => this.onLine(n) } }, m[1]), m[4]);
+        if (m && (m[3] === this.file || m[3] === "<string>")) {
+          const n = Number(m[4]);
+          err.append(m[1], h("button", { type: "button", class: "trace-link", title: `Go to line ${n}`, on: { click: () => this.onLine(n) } }, m[2]), m[5]);
         } else {
           err.append(line);
         }

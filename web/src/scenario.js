@@ -97,20 +97,21 @@ export class Scenario {
       on: { change: () => this.setSeed(Number(this.seedInput.value) || 1) },
     });
     this.newSeedButton = h("button", { type: "button", class: "button", title: "Pick a new seed and run", on: { click: () => this.run({ seed: this.setSeed(randomSeed()) }) } }, h("span", { "aria-hidden": "true", text: "⚄ " }), "New seed");
-    this.stepButton = h("button", { type: "button", class: "button", title: "Be the scheduler: choose which thread takes each step", on: { click: () => this.stepStart() } }, h("span", { "aria-hidden": "true", text: "⏭ " }), "Step");
+    this.stepButton = h("button", { type: "button", class: "button", title: "Be the scheduler: choose which thread takes each step", on: { click: () => this.stepStart() } }, h("span", { "aria-hidden": "true", text: "⇥ " }), "Step");
     this.exploreButton = h("button", { type: "button", class: "button", title: "Run every interleaving that matters and list the outcomes", on: { click: () => this.explore() } }, h("span", { "aria-hidden": "true", text: "✱ " }), "Explore");
     this.stopButton = h("button", { type: "button", class: "button danger", disabled: true, "aria-keyshortcuts": "Escape", title: "Stop the running program (Esc)", on: { click: () => this.stop() } }, h("span", { "aria-hidden": "true", text: "■ " }), "Stop");
     this.policySelect = h("select", { class: "policy-select", "aria-label": "Scheduling policy", on: { change: () => { this.policy = this.policySelect.value; savePref("policy", this.policy); } } },
-      [["random", "random"], ["rr:1", "round-robin, 1 step"], ["rr:5", "round-robin, 5 steps"], ["pct:3", "PCT (depth 3)"]].map(([v, l]) => h("option", { value: v, text: l, selected: v === this.policy })));
+      [["random", "random"], ["rr:1", "round-robin"], ["rr:5", "round-robin ×5"], ["pct:3", "PCT"]].map(([v, l]) => h("option", { value: v, text: l, selected: v === this.policy })));
     this.busyNote = h("span", { class: "busy-note", "aria-live": "polite" });
     const controls = h("div", { class: "controls", role: "toolbar", "aria-label": "Run controls" },
       this.runButton,
-      h("label", { class: "seed" }, h("span", { class: "seed-label", text: "seed" }), this.seedInput),
+      h("span", { class: "seed-group" },
+        h("label", { class: "policy" }, h("span", { class: "visually-hidden", text: "Scheduler" }), this.policySelect),
+        h("label", { class: "seed" }, h("span", { class: "seed-label", text: "seed" }), this.seedInput)),
       this.newSeedButton,
       h("span", { class: "controls-sep", "aria-hidden": "true" }),
       this.stepButton, this.exploreButton, this.stopButton,
-      this.busyNote,
-      h("label", { class: "policy" }, h("span", { class: "visually-hidden", text: "Scheduler" }), this.policySelect));
+      this.busyNote);
 
     // Panels.
     this.scheduler = new Scheduler({
@@ -129,9 +130,10 @@ export class Scenario {
 
     this.el = h("section", { class: "pane", "aria-labelledby": headId, dataset: { scenario: this.id } },
       head, editorWrap, controls,
+      this.output.el,
       this.scheduler.el, this.exploreView.el,
       this.timeline.el,
-      h("div", { class: "panels" }, this.output.el, this.state.el));
+      this.state.el);
     this.el.addEventListener("keydown", (e) => this.onKey(e));
     this.onEdit(initial, true);
     this.core.subscribe(() => this.updateBusy());
@@ -413,6 +415,12 @@ export class Scenario {
 
   cancelExplore() {
     this.core.cancelGracefully(this);
+  }
+
+  /** Tells the pane it became visible (it may have been laid out hidden). */
+  shown() {
+    this.editor.view.requestMeasure();
+    this.timeline.layout();
   }
 
   /** Focuses the editor. */

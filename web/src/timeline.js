@@ -171,7 +171,7 @@ export class Timeline {
   fitZoom() {
     const n = this.model ? this.model.n : 0;
     const width = Math.max(200, this.scroller.clientWidth || 600);
-    this.stepW = n ? Math.max(MIN_W, Math.min(28, width / n)) : 14;
+    this.stepW = n ? Math.max(MIN_W, Math.min(48, width / n)) : 14;
   }
 
   zoom(factor) {
@@ -224,8 +224,7 @@ export class Timeline {
     }
     replace(this.labels, h("div", { class: "tl-label-axis" }), m.lanes.map((t) =>
       h("div", { class: `tl-label ${threadClass(t.id)}`, title: t.name || "" },
-        h("span", { class: "thread-chip", text: t.label || threadLabel(this.trace, t.id) }),
-        h("span", { class: "tl-label-name", text: t.name || "" }))));
+        h("span", { class: "thread-chip", text: t.label || threadLabel(this.trace, t.id) }))));
   }
 
   /** Moves the current step. notify: tell the owner (default true). */

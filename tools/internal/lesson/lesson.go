@@ -171,8 +171,8 @@ func ParseGoal(s string) (Goal, error) {
 // Outcome is how one run of a program ended, as far as a lesson cares:
 // its status (ok, error, deadlock, step-limit, livelock) and optionally its
 // output. It is written STATUS or STATUS:OUTPUT, e.g. "ok:-100", "deadlock",
-// "error:RuntimeError". In OUTPUT, "\n" stands for a line break and "\\" for
-// a backslash.
+// "error:RuntimeError". In OUTPUT, "\n" stands for a line break, "\;" for a
+// semicolon (a bare ";" separates outcomes) and "\\" for a backslash.
 type Outcome struct {
 	Status string
 	// Output, when HasOutput, is compared with the run's standard output
@@ -201,10 +201,11 @@ func ParseOutcome(s string) (Outcome, error) {
 	return o, nil
 }
 
-// ParseOutcomes parses outcomes separated by ";". Empty items are ignored.
+// ParseOutcomes parses outcomes separated by ";" (not "\;"). Empty items
+// are ignored.
 func ParseOutcomes(s string) ([]Outcome, error) {
 	var outs []Outcome
-	for _, part := range strings.Split(s, ";") {
+	for _, part := range splitOutcomes(s) {
 		if strings.TrimSpace(part) == "" {
 			continue
 		}
@@ -215,6 +216,22 @@ func ParseOutcomes(s string) ([]Outcome, error) {
 		outs = append(outs, o)
 	}
 	return outs, nil
+}
+
+// splitOutcomes splits at each ";" that no backslash escapes.
+func splitOutcomes(s string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case ';':
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
 }
 
 // FormatOutcomes writes outcomes back in the fence syntax, separated by "; ".
@@ -269,8 +286,8 @@ func unescape(s string) string {
 				b.WriteByte('\n')
 				i++
 				continue
-			case '\\':
-				b.WriteByte('\\')
+			case '\\', ';':
+				b.WriteByte(s[i+1])
 				i++
 				continue
 			}
@@ -281,7 +298,7 @@ func unescape(s string) string {
 }
 
 func escape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(s)
+	return strings.NewReplacer(`\`, `\\`, "\n", `\n`, ";", `\;`).Replace(s)
 }
 
 // ParseInfo splits a fence's info string into its language (the first word)

@@ -63,6 +63,9 @@ func TestParse(t *testing.T) {
 		t.Errorf("race = %+v", race)
 	}
 	want := []Outcome{{"ok", "-100", true}, {"ok", "0", true}, {"ok", "100", true}}
+	if outs, err := ParseOutcomes(`ok:x\; y; deadlock`); err != nil || len(outs) != 2 || outs[0].Output != "x; y" {
+		t.Errorf("escaped semicolon: %v %v", outs, err)
+	}
 	if !reflect.DeepEqual(race.Expect, want) {
 		t.Errorf("expect = %+v", race.Expect)
 	}
@@ -127,6 +130,7 @@ func TestOutcomeMatches(t *testing.T) {
 		{"ok", "ok", "anything", "", true},
 		{"deadlock", "ok", "", "", false},
 		{`ok:a\nb`, "ok", "a\nb\n", "", true},
+		{`ok:a\; b`, "ok", "a; b\n", "", true},
 		{"error:RuntimeError", "error", "", "Traceback...\nRuntimeError: release unlocked lock\n", true},
 		{"error:ValueError", "error", "", "Traceback...\nRuntimeError: release unlocked lock\n", false},
 	} {
