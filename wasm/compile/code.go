@@ -72,6 +72,9 @@ type Code struct {
 	// from when a parameter is captured (-1 when the cell is not a parameter).
 	CellParams []int
 
+	// StackSize is the maximum operand stack depth the code needs.
+	StackSize int
+
 	// Doc is the docstring, or "" (kept for __doc__).
 	Doc string
 

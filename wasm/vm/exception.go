@@ -22,6 +22,9 @@ type Exception struct {
 	Traceback []TracebackEntry
 	// Value is StopIteration's value and SystemExit's code.
 	Value Value
+	// reraised marks an exception raised again by RERAISE: the frame it is
+	// in already has its traceback entry.
+	reraised bool
 }
 
 // TracebackEntry is one line of a traceback: the code and the instruction
