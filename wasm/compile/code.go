@@ -72,7 +72,8 @@ type Code struct {
 	// from when a parameter is captured (-1 when the cell is not a parameter).
 	CellParams []int
 
-	// StackSize is the maximum operand stack depth the code needs.
+	// StackSize is the largest number of values the code ever has on its
+	// value stack (computed by the compiler; frames can preallocate it).
 	StackSize int
 
 	// Doc is the docstring, or "" (kept for __doc__).

@@ -92,7 +92,10 @@ type FormattedValue struct {
 	Conversion rune       // 0, 's', 'r' or 'a'
 	FormatSpec *JoinedStr // nil when absent
 	// DebugText is the `expr=` text (including the `=` and spaces) for
-	// self-documenting fields, or "".
+	// self-documenting fields, or "". The parser does not add it to the
+	// JoinedStr's literal parts (CPython's tree does): the compiler emits
+	// it just before the value. With DebugText and neither a conversion nor
+	// a format spec, Conversion is 'r', as in CPython.
 	DebugText string
 }
 

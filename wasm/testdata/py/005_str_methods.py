@@ -1,0 +1,40 @@
+# String methods: split/join/strip/replace/find/count/case/predicates/padding/partition/splitlines
+s = "  The quick brown fox  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr("xxhixx".strip("x")), repr("abcba".strip("ab")), repr("..a..".lstrip(".")), repr("..a..".rstrip(".")))
+print(s.split(), "a,b,,c".split(","), "a b c d".split(" ", 2), "a b c d".rsplit(" ", 2))
+print("a,b,c".rsplit(",", 1), "  a  b  ".split(), "".split(), "".split(","))
+print("one\ntwo\r\nthree\n".splitlines(), "x\ny".splitlines(True), "".splitlines())
+print("-".join(["a", "b", "c"]), ", ".join("xyz"), "".join([]))
+print("banana".replace("a", "o"), "banana".replace("a", "o", 2), "aaa".replace("", "-"))
+t = "mississippi"
+print(t.find("ss"), t.find("ss", 3), t.find("zz"), t.rfind("ss"), t.rfind("i"), t.rfind("q"))
+print(t.index("p"), t.rindex("s"), t.count("s"), t.count("ss"), t.count(""), t.count("i", 5))
+print(t.startswith("miss"), t.startswith("iss", 1), t.endswith("pi"), t.endswith(("x", "pi")), t.startswith(("a", "m")))
+print("hello World".upper(), "Hello World".lower(), "hello world foo".title(), "hELLO wORLD".capitalize(), "Hello World".swapcase())
+print("they're bill's".title(), "ß".upper(), "ǅ".lower())
+print("123".isdigit(), "12a".isdigit(), "".isdigit(), "abc".isalpha(), "ab1".isalpha(), "héllo".isalpha())
+print("  \t\n".isspace(), "".isspace(), " a ".isspace(), "abc123".isalnum(), "abc 123".isalnum())
+print("ABC".isupper(), "AbC".isupper(), "abc".islower(), "abc1".islower(), "123".isupper())
+print("Hello World".istitle(), "42".isnumeric(), "4.2".isdecimal(), "abc_1".isidentifier())
+print("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abcdef".zfill(3))
+print(repr("hi".center(7)), repr("hi".center(8, "*")), repr("hi".ljust(5)), repr("hi".rjust(5, ".")), repr("long".center(2)))
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "novalue".partition("="), "novalue".rpartition("="))
+print("{} + {} = {}".format(1, 2, 3), "{0}{1}{0}".format("ab", "cd"), "{name}!".format(name="Bob"))
+print("a\tb".expandtabs(4), "x".isascii(), "é".isascii())
+print("Hello".removeprefix("He"), "Hello".removesuffix("lo"), "Hello".removeprefix("xx"))
+print("abc".casefold(), "ABC".casefold())
+words = "the cat sat on the mat".split()
+print(len(words), words.count("the"), sorted(set(words)))
+print(" | ".join(w.upper() for w in words if len(w) == 3))
+print("%d items" % len(words))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    "abc".rindex("z")
+except ValueError as e:
+    print("ValueError:", e)
+print("a-b_c d".replace("-", " ").replace("_", " ").split(" "))
+print("CamelCaseString".lower().count("c"), "x".join("abc").upper())

@@ -1,0 +1,28 @@
+# random with a fixed seed: seed(), random(), randint(), randrange(), choice(), shuffle() must match CPython (Mersenne Twister)
+import random
+random.seed(1)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 6) for _ in range(20)])
+print([random.randint(-1000, 1000) for _ in range(5)])
+print([random.choice("abcdefg") for _ in range(10)])
+print(random.choice(["rock", "paper", "scissors"]), random.choice(range(100)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+words = ["alpha", "beta", "gamma", "delta", "epsilon"]
+random.shuffle(words)
+print(words)
+random.seed(1)
+again = [random.random() for _ in range(5)]
+random.seed(1)
+print(again == [random.random() for _ in range(5)])
+random.seed(42)
+print(random.random(), random.randint(0, 10**12), random.randint(0, 2**70))
+print([random.randrange(10) for _ in range(10)])
+print([random.randrange(0, 100, 5) for _ in range(5)])
+random.seed(2024)
+rolls = [random.randint(1, 6) for _ in range(600)]
+print([rolls.count(face) for face in range(1, 7)], sum(rolls))
+print(round(sum(random.random() for _ in range(1000)), 6))
+random.seed(0)
+print(random.random(), [random.choice([10, 20, 30]) for _ in range(6)])
