@@ -42,16 +42,10 @@ func isStatic(v Value) bool {
 	switch v.(type) {
 	case *Function, *Builtin, *Type, *Module, *BoundMethod, *StaticMethod, *ClassMethod, *Property:
 		return true
-	case primitive:
+	case Describer:
 		return true
 	}
 	return false
-}
-
-// primitive is implemented by synchronization objects (locks, events…).
-type primitive interface {
-	Value
-	isPrimitive()
 }
 
 // isShared reports whether accesses to obj can be seen by other threads:

@@ -86,6 +86,7 @@ const (
 	retNested                   // frame called from Go: hand the value back to Go
 	retGenerator                // a generator frame: see Generator
 	retDiscard                  // drop the value (e.g. a Timer's function result)
+	retMethodAttr               // LOAD_METHOD found a plain attribute through Python code: push it and NULL
 )
 
 // Frame is one activation of a code object.

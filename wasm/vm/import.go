@@ -3,6 +3,8 @@ package vm
 import (
 	"sort"
 	"strings"
+
+	"lockstep/wasm/compile"
 )
 
 // importName implements IMPORT_NAME: it returns the top package of a
@@ -133,4 +135,18 @@ func (th *Thread) importStar(fr *Frame, mod Value) error {
 		return true
 	})
 	return nil
+}
+
+// ExecModule creates module name by running code (a compiled module of
+// Lockstep's own library, marked Internal) in a fresh namespace.
+func ExecModule(th *Thread, name string, code *compile.Code) (*Module, error) {
+	PrepareCode(code)
+	mod := NewModule(name)
+	th.m.modules[name] = mod // visible to imports inside the module
+	fn := &Function{Code: code, Globals: mod.Dict, Module: mod, Name: code.Name, QualName: code.QualName}
+	if _, err := th.Call(fn, nil, nil); err != nil {
+		delete(th.m.modules, name)
+		return nil, err
+	}
+	return mod, nil
 }

@@ -332,6 +332,8 @@ func (m *Machine) Step(id int) {
 	m.accesses = m.accesses[:0]
 	m.spawned = m.spawned[:0]
 	th.stepUsed = false
+	th.resumed = th.block != nil || th.state != StateRunnable
+	th.timedOut = false
 	if th.block != nil {
 		th.timedOut = !(th.block.Ready != nil && th.block.Ready())
 		if th.timedOut {
@@ -646,11 +648,17 @@ func (th *Thread) userFrame() *Frame {
 // Event records a trace event for a primitive operation performed by th
 // (used by the threading runtime). text is the event in words.
 func (th *Thread) Event(kind, target, value, text string) int {
+	return th.EventCause(kind, target, value, text, 0)
+}
+
+// EventCause records a trace event that was enabled by an earlier step
+// (the release an acquire waited for, the notify a wait woke from).
+func (th *Thread) EventCause(kind, target, value, text string, cause int) int {
 	m := th.m
 	if !m.tracing {
 		return 0
 	}
-	ev := Event{Step: m.stepNo, Thread: th.ID, Kind: kind, Target: target, Value: value, Time: float64(m.clock) / 1e9, Text: text}
+	ev := Event{Step: m.stepNo, Thread: th.ID, Kind: kind, Target: target, Value: value, Time: float64(m.clock) / 1e9, Text: text, Cause: cause}
 	if fr := th.userFrame(); fr != nil && fr.lastPC < len(fr.code.Spans) {
 		sp := fr.code.Spans[fr.lastPC]
 		ev.Line, ev.Col = int(sp.Line), int(sp.Col)
@@ -725,7 +733,7 @@ func (m *Machine) globalsID(d *Dict) uint64 { return d.ObjectID(m) }
 // noteName remembers the first global name a primitive or object was stored
 // under, for snapshots.
 func (m *Machine) noteName(v Value, name string) {
-	if _, ok := v.(primitive); !ok {
+	if _, ok := v.(Describer); !ok {
 		return
 	}
 	if _, ok := m.names[v]; !ok {
@@ -736,7 +744,7 @@ func (m *Machine) noteName(v Value, name string) {
 // noteAttrName remembers `obj.attr` names of primitives stored in
 // attributes.
 func (m *Machine) noteAttrName(fr *Frame, v Value) {
-	if _, ok := v.(primitive); !ok {
+	if _, ok := v.(Describer); !ok {
 		return
 	}
 	if _, ok := m.names[v]; !ok {
@@ -805,3 +813,7 @@ func sortedIDs(ids []int) []int {
 	sort.Ints(ids)
 	return ids
 }
+
+// Module returns the machine's instance of a module, or nil when the program
+// has not imported it.
+func (m *Machine) Module(name string) *Module { return m.modules[name] }

@@ -3,6 +3,9 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"lockstep/wasm/compile"
 )
 
 // ThreadState is what a thread is doing, as the timeline shows it.
@@ -73,6 +76,7 @@ type Thread struct {
 	opState  any
 	timedOut bool
 	paused   bool // paused before a visible action (pc re-executes it)
+	resumed  bool // this step continues a call that had to wait
 
 	// Exception is the exception that ended the thread, or nil.
 	Exception *Exception
@@ -112,6 +116,48 @@ func (th *Thread) SetOpState(s any) { th.opState = s }
 // TimedOut reports whether the thread is running again because the deadline
 // of its wait passed (rather than because the wait became ready).
 func (th *Thread) TimedOut() bool { return th.timedOut }
+
+// Waiting returns the wait the thread is in, or nil when it can run.
+func (th *Thread) Waiting() *Block {
+	if th.state == StateRunnable || th.state == StateDone || th.state == StateNew {
+		return nil
+	}
+	return th.block
+}
+
+// Resumed reports whether the current step continues a call that had to
+// wait (the thread was blocked, waiting or sleeping before it).
+func (th *Thread) Resumed() bool { return th.resumed }
+
+// Step returns the number of the current step.
+func (th *Thread) Step() int { return th.m.stepNo }
+
+// CallTarget names the object a primitive method is called on, as the
+// program wrote it: "lock" for lock.acquire() or `with lock:`, "self.lock"
+// for self.lock.release(). It falls back to the name the object was stored
+// under, then to fallback.
+func (th *Thread) CallTarget(obj Value, fallback string) string {
+	if n := th.m.names[obj]; n != "" {
+		return n
+	}
+	if fr := th.userFrame(); fr != nil && fr.lastPC < len(fr.code.Instrs) {
+		text := th.m.spanText(fr)
+		switch fr.code.Instrs[fr.lastPC].Op {
+		case compile.BEFORE_WITH:
+			if text != "" {
+				return text
+			}
+		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
+			if i := strings.Index(text, "("); i > 0 {
+				text = text[:i]
+			}
+			if i := strings.LastIndex(text, "."); i > 0 {
+				return text[:i]
+			}
+		}
+	}
+	return fallback
+}
 
 // Now returns the virtual clock in nanoseconds.
 func (th *Thread) Now() int64 { return th.m.clock }
