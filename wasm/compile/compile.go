@@ -42,6 +42,9 @@ type compiler struct {
 	st       *symtable
 	u        *unit   // the code being compiled
 	stack    []*unit // enclosing units
+	// futureOK holds the `from __future__` imports at the beginning of
+	// the module, where they are allowed.
+	futureOK map[*syntax.ImportFrom]bool
 }
 
 // label is a jump target, bound to an instruction index by bind.
@@ -116,13 +119,9 @@ func (c *compiler) enter(s *scope, name string, flags Flags, firstLine int32) *u
 		u.code.Flags |= FlagGenerator
 	}
 	if s.kind == scopeFunction {
+		// Other locals get their slots as the code uses them.
 		for _, p := range s.params {
 			u.addVarname(p)
-		}
-		for _, name := range s.order {
-			if s.res[name] == resLocal {
-				u.addVarname(name)
-			}
 		}
 	}
 	u.code.Cellvars = s.cellvars
@@ -162,6 +161,7 @@ func (c *compiler) leave() *Code {
 			code.Instrs[i].Arg = uint32(t)
 		}
 	}
+	removeDeadCode(code)
 	size, err := stackDepth(code)
 	if err != nil {
 		c.internalf("%s: %v", code.QualName, err)
@@ -228,6 +228,48 @@ func (c *compiler) newLabel() label {
 func (c *compiler) bind(l label) { c.u.labels[l] = len(c.u.code.Instrs) }
 
 func (c *compiler) jump(op Opcode, l label) { c.emit(op, uint32(l)) }
+
+// removeDeadCode drops the instructions no path reaches (code after a
+// return, a raise or an unconditional jump) and renumbers jump targets.
+func removeDeadCode(code *Code) {
+	n := len(code.Instrs)
+	live := make([]bool, n)
+	work := []int{0}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		if pc < 0 || pc >= n || live[pc] {
+			continue
+		}
+		live[pc] = true
+		in := code.Instrs[pc]
+		if isJump(in.Op) {
+			work = append(work, int(in.Arg))
+		}
+		switch in.Op {
+		case JUMP, RETURN_VALUE, RERAISE, RAISE_VARARGS:
+		default:
+			work = append(work, pc+1)
+		}
+	}
+	newIndex := make([]int, n+1)
+	j := 0
+	for i := 0; i < n; i++ {
+		newIndex[i] = j
+		if live[i] {
+			code.Instrs[j] = code.Instrs[i]
+			code.Spans[j] = code.Spans[i]
+			j++
+		}
+	}
+	newIndex[n] = j
+	code.Instrs, code.Spans = code.Instrs[:j], code.Spans[:j]
+	for i, in := range code.Instrs {
+		if isJump(in.Op) {
+			code.Instrs[i].Arg = uint32(newIndex[in.Arg])
+		}
+	}
+}
 
 // isJump reports whether op's argument is an instruction index.
 func isJump(op Opcode) bool {
@@ -335,11 +377,8 @@ func (c *compiler) nameop(name string, ctx nameCtx) {
 	case s.kind == scopeClass:
 		o, arg = ops{LOAD_NAME, STORE_NAME, DELETE_NAME}, c.nameIndex(name)
 	case res == resLocal:
-		i, ok := u.varnames[name]
-		if !ok {
-			c.internalf("no slot for local %q in %s", name, u.code.QualName)
-		}
-		o, arg = ops{LOAD_FAST, STORE_FAST, DELETE_FAST}, i
+		u.addVarname(name)
+		o, arg = ops{LOAD_FAST, STORE_FAST, DELETE_FAST}, u.varnames[name]
 	default:
 		// A name the symbol table never saw (cannot happen for
 		// names in the tree); treat it as a global.
@@ -384,6 +423,19 @@ func (c *compiler) makeClosure(code *Code, flags uint32) {
 func (c *compiler) module(mod *syntax.Module) *Code {
 	c.enter(c.st.top, "<module>", FlagModule, 1)
 	body := mod.Body
+	c.futureOK = map[*syntax.ImportFrom]bool{}
+	for i, s := range body {
+		if i == 0 {
+			if _, ok := docstring(body); ok {
+				continue
+			}
+		}
+		imp, ok := s.(*syntax.ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			break
+		}
+		c.futureOK[imp] = true
+	}
 	if doc, ok := docstring(body); ok {
 		c.withSpan(body[0], func() {
 			c.loadConst(doc)

@@ -72,7 +72,7 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.call(e)
 	case *syntax.Attribute:
 		c.expr(e.X)
-		c.emitName(LOAD_ATTR, mangle(c.u.private, e.Name))
+		c.attrOp(LOAD_ATTR, e)
 	case *syntax.Subscript:
 		c.expr(e.X)
 		c.expr(e.Index)
@@ -387,6 +387,29 @@ func (c *compiler) dict(e *syntax.Dict) {
 	}
 }
 
+// attrSpan moves the start of span to the attribute name when the
+// attribute expression ends on another line than span starts (as CPython
+// 3.11 does), so that a traceback shows the line of `.name` in a chain of
+// calls split over several lines.
+func attrSpan(span Span, e *syntax.Attribute) Span {
+	if span.Line != e.End.Line && e.NamePos.IsValid() {
+		span.Line, span.Col = e.NamePos.Line, e.NamePos.Col
+		if span.EndLine < span.Line || (span.EndLine == span.Line && span.EndCol < span.Col) {
+			span.EndLine, span.EndCol = e.End.Line, e.End.Col
+		}
+	}
+	return span
+}
+
+// attrOp emits an instruction naming attribute e.Name (mangled), positioned
+// by attrSpan.
+func (c *compiler) attrOp(op Opcode, e *syntax.Attribute) {
+	saved := c.u.span
+	c.u.span = attrSpan(saved, e)
+	c.emitName(op, mangle(c.u.private, e.Name))
+	c.u.span = saved
+}
+
 // call compiles a call. x.m(args) uses LOAD_METHOD and CALL_METHOD[_KW];
 // other calls CALL[_KW]; calls with *args or **kwargs build a list and a
 // dict and use CALL_EX.
@@ -416,8 +439,9 @@ func (c *compiler) call(e *syntax.Call) {
 	n := len(e.Args) + len(e.Keywords)
 	if attr, ok := e.Func.(*syntax.Attribute); ok {
 		c.expr(attr.X)
-		c.withSpan(attr, func() { c.emitName(LOAD_METHOD, mangle(c.u.private, attr.Name)) })
+		c.withSpan(attr, func() { c.attrOp(LOAD_METHOD, attr) })
 		c.args(e)
+		c.u.span = attrSpan(c.u.span, attr)
 		if len(e.Keywords) > 0 {
 			c.loadConst(kwNames(e.Keywords))
 			c.emitInt(CALL_METHOD_KW, n)

@@ -244,8 +244,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		c.notImpl(s, "relative imports")
 	}
 	if s.Module == "__future__" {
-		// Future features change nothing in Lockstep (annotations
-		// are never evaluated).
+		c.future(s)
 		return
 	}
 	c.emit(IMPORT_NAME, uint32(c.nameIndex(s.Module))|ImportLeaf)
@@ -262,6 +261,30 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		c.nameop(name, ctxStore)
 	}
 	c.emitOp(POP_TOP)
+}
+
+// futureFeatures are the names `from __future__ import` accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
+}
+
+// future checks a `from __future__ import` statement. It compiles to
+// nothing: every feature is either always on in Python 3 or only affects
+// annotations, which Lockstep never evaluates.
+func (c *compiler) future(s *syntax.ImportFrom) {
+	if !c.futureOK[s] {
+		c.errorf(s, "from __future__ imports must occur at the beginning of the file")
+	}
+	for _, a := range s.Names {
+		switch {
+		case a.Name == "braces":
+			c.errorf(a, "not a chance")
+		case !futureFeatures[a.Name]:
+			c.errorf(a, "future feature %s is not defined", a.Name)
+		}
+	}
 }
 
 func (c *compiler) returnStmt(s *syntax.Return) {
@@ -510,7 +533,7 @@ func (c *compiler) assign(e syntax.Expr) {
 		c.nameop(e.ID, ctxStore)
 	case *syntax.Attribute:
 		c.expr(e.X)
-		c.emitName(STORE_ATTR, mangle(c.u.private, e.Name))
+		c.attrOp(STORE_ATTR, e)
 	case *syntax.Subscript:
 		c.expr(e.X)
 		c.expr(e.Index)
@@ -564,7 +587,7 @@ func (c *compiler) del(e syntax.Expr) {
 		c.nameop(e.ID, ctxDel)
 	case *syntax.Attribute:
 		c.expr(e.X)
-		c.emitName(DELETE_ATTR, mangle(c.u.private, e.Name))
+		c.attrOp(DELETE_ATTR, e)
 	case *syntax.Subscript:
 		c.expr(e.X)
 		c.expr(e.Index)
@@ -600,7 +623,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	case *syntax.Attribute:
 		c.expr(t.X)
 		c.emitInt(COPY, 1)
-		c.emitName(LOAD_ATTR, mangle(c.u.private, t.Name))
+		c.attrOp(LOAD_ATTR, t)
 	case *syntax.Subscript:
 		c.expr(t.X)
 		c.expr(t.Index)
@@ -619,7 +642,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		c.nameop(t.ID, ctxStore)
 	case *syntax.Attribute:
 		c.emitInt(SWAP, 2)
-		c.emitName(STORE_ATTR, mangle(c.u.private, t.Name))
+		c.attrOp(STORE_ATTR, t)
 	case *syntax.Subscript:
 		c.emitInt(SWAP, 3)
 		c.emitInt(SWAP, 2)

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"slices"
 	"sort"
 
 	"lockstep/wasm/syntax"
@@ -767,7 +768,24 @@ func (st *symtable) collectVars(s *scope) {
 			}
 		}
 	}
+	// Like CPython: captured parameters first, in parameter order, then
+	// the other cells sorted.
 	sort.Strings(cells)
+	var params []string
+	for _, p := range s.params {
+		if s.res[p] == resCell {
+			params = append(params, p)
+		}
+	}
+	if len(params) > 0 {
+		rest := cells[:0:0]
+		for _, name := range cells {
+			if !slices.Contains(params, name) {
+				rest = append(rest, name)
+			}
+		}
+		cells = append(params, rest...)
+	}
 	sort.Strings(frees)
 	s.cellvars, s.freevars = cells, frees
 }

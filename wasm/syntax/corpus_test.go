@@ -112,3 +112,20 @@ func TestDumpFile(t *testing.T) {
 	}
 	t.Log("\n" + dumpModule(m, true, true))
 }
+
+// TestParseSnippet parses $SNIPPET and prints the tree or the error (a
+// debugging aid).
+func TestParseSnippet(t *testing.T) {
+	src := os.Getenv("SNIPPET")
+	if src == "" {
+		t.Skip("set SNIPPET=code")
+	}
+	m, err := Parse("main.py", []byte(src))
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			t.Logf("%#v\n%s", e, e.Format())
+		}
+		t.Fatal(err)
+	}
+	t.Log("\n" + dumpModule(m, true, false))
+}

@@ -422,7 +422,6 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	seenKw, seenDstar := false, false
-	argsStart := p.pos()
 	for p.kind() != RPAREN {
 		t := *p.tok()
 		switch {
@@ -430,7 +429,7 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 			p.next()
 			x := p.expression()
 			if seenDstar {
-				p.errorRange(argsStart, p.toks[p.i-3].end, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorRange(t.pos, t.end, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, &Starred{Range{t.pos, p.prevEnd()}, x})
 		case t.kind == DSTAR:
@@ -638,10 +637,13 @@ func (p *parser) parenAtom() Expr {
 func (p *parser) parenBody(lp Pos, closing Token) Expr {
 	closeParen := func() Pos {
 		if closing == EOF {
+			// The text of an f-string field is parsed as if in
+			// parentheses; the closing one would follow it.
 			if p.kind() != EOF {
 				p.syntaxError()
 			}
-			return p.prevEnd()
+			e := p.pos()
+			return Pos{e.Line, e.Col + 1}
 		}
 		return p.expect(RPAREN).end
 	}
@@ -656,9 +658,8 @@ func (p *parser) parenBody(lp Pos, closing Token) Expr {
 		closeParen()
 		return y
 	case DSTAR:
-		t := p.next()
-		p.expression()
-		p.errorRange(t.pos, p.prevEnd(), "cannot use double starred expression here")
+		t := p.tok()
+		p.errorRange(t.pos, t.end, "cannot use double starred expression here")
 	}
 	first := p.starNamedExpression()
 	switch p.kind() {
@@ -739,11 +740,9 @@ func (p *parser) braceAtom() Expr {
 			if st, ok := firstKey.(*Starred); ok {
 				p.errorNode(st, "cannot use a starred expression in a dictionary key")
 			}
-			p.next()
+			colon := p.next()
 			if p.kind() == RBRACE || p.kind() == COMMA {
-				s, _ := firstKey.Span()
-				t := p.toks[p.i-1]
-				p.errorRange(s, t.end, "expression expected after dictionary key and ':'")
+				p.errorRange(colon.pos, colon.end, "expression expected after dictionary key and ':'")
 			}
 			firstVal = p.expression()
 			isDict = true
@@ -777,10 +776,9 @@ func (p *parser) braceAtom() Expr {
 				}
 				p.syntaxError()
 			}
-			p.next()
+			colon := p.next()
 			if p.kind() == RBRACE || p.kind() == COMMA {
-				s, _ := k.Span()
-				p.errorRange(s, p.prevEnd(), "expression expected after dictionary key and ':'")
+				p.errorRange(colon.pos, colon.end, "expression expected after dictionary key and ':'")
 			}
 			keys = append(keys, k)
 			vals = append(vals, p.expression())

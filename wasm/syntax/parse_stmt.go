@@ -106,14 +106,11 @@ func (p *parser) afterStatement(last Stmt) {
 	if es, ok := last.(*ExprStmt); ok {
 		if n, ok := es.X.(*Name); ok && (n.ID == "print" || n.ID == "exec") {
 			switch p.kind() {
-			case NAME, INT, FLOAT, IMAG, STRING, FSTRING, LPAREN, LBRACK, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, TRUE, FALSE, NONE, ELLIPSIS:
-				if p.try(func() { p.starExpressions() }) || true {
+			case NAME, INT, FLOAT, IMAG, STRING, FSTRING, LBRACK, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, TRUE, FALSE, NONE, ELLIPSIS, STAR:
+				save := p.i
+				if p.try(func() { p.starExpressions() }) {
 					s, _ := n.Span()
-					end := p.tok().end
-					save := p.i
-					if p.try(func() { p.starExpressions() }) {
-						end = p.prevEnd()
-					}
+					end := p.prevEnd()
 					p.i = save
 					p.errorRange(s, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.ID, n.ID)
 				}
@@ -297,7 +294,7 @@ func (p *parser) fromImport() Stmt {
 				break
 			}
 			if !paren && p.kind() != NAME {
-				p.errorRange(t.pos, p.prevEnd(), "trailing comma not allowed without surrounding parentheses")
+				p.errorTok("trailing comma not allowed without surrounding parentheses")
 			}
 		}
 		if paren {
@@ -401,7 +398,10 @@ func (p *parser) annAssign(x Expr, startIdx int) Stmt {
 	case *List:
 		p.errorNode(x, "only single target (not list) can be annotated")
 	case *Tuple:
-		p.errorNode(x, "only single target (not tuple) can be annotated")
+		if t := p.toks[startIdx]; t.kind == LPAREN && t.pos == x.Start {
+			p.errorNode(x, "only single target (not tuple) can be annotated")
+		}
+		p.errorNode(x.Elts[0], "only single target (not tuple) can be annotated")
 	default:
 		p.errorNode(x, "illegal target for annotation")
 	}
@@ -441,8 +441,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.next()
 	if p.kind() != INDENT {
-		t := p.tok()
-		p.fail("IndentationError", t.pos, t.end, "expected an indented block after %s on line %d", what, line)
+		p.fail("IndentationError", p.pos(), Pos{}, "expected an indented block after %s on line %d", what, line)
 	}
 	p.next()
 	var body []Stmt
@@ -690,8 +689,6 @@ func (p *parser) withItem() *WithItem {
 		switch p.kind() {
 		case COMMA, RPAREN, COLON:
 			p.checkTarget(w.Vars, starTargets)
-		default:
-			p.syntaxError()
 		}
 	}
 	return w

@@ -73,7 +73,13 @@ type parser struct {
 	lines    []string
 	depth    int
 	err      *Error
-	fstring  bool // parsing the expression of an f-string field
+	// generic is set when err is a generic "invalid syntax" (or a
+	// similar failure to match), which a speculative parse may recover
+	// from; specific errors always propagate, as CPython's invalid_*
+	// rules raise at once.
+	generic bool
+	maxI    int  // furthest token looked at
+	fstring bool // parsing the expression of an f-string field
 	// noInvalid turns off the checks that emulate CPython's invalid_*
 	// rules while a speculative parse looks for their second half.
 	noInvalid bool
@@ -107,8 +113,7 @@ func (p *parser) run(f func()) (err *Error) {
 		}
 	}()
 	if p.toks[0].kind == errTok {
-		p.err = p.sc.err.err
-		panic(bailout{})
+		p.scanFailure()
 	}
 	f()
 	return nil
@@ -125,7 +130,7 @@ func (p *parser) finalError() *Error {
 	if se.raised {
 		return se.err
 	}
-	if se.unclosed && e.Pos.Line > se.err.Pos.Line {
+	if se.unclosed && p.toks[p.maxI].pos.Line > se.err.Pos.Line {
 		return se.err
 	}
 	return e
@@ -142,11 +147,20 @@ func (p *parser) next() token {
 	if p.i+1 < len(p.toks) {
 		p.i++
 	}
+	if p.i > p.maxI {
+		p.maxI = p.i
+	}
 	if p.toks[p.i].kind == errTok {
-		p.err = p.sc.err.err
-		panic(bailout{})
+		p.scanFailure()
 	}
 	return t
+}
+
+// scanFailure reports the scanner's error, reached by the parser.
+func (p *parser) scanFailure() {
+	p.err = p.sc.err.err
+	p.generic = !p.sc.err.raised
+	panic(bailout{})
 }
 
 // peek returns the kind of the token n places ahead (peek(0) == kind()).
@@ -155,10 +169,12 @@ func (p *parser) peek(n int) Token {
 	if j >= len(p.toks) {
 		j = len(p.toks) - 1
 	}
+	if j > p.maxI {
+		p.maxI = j
+	}
 	for k := p.i; k <= j; k++ {
 		if p.toks[k].kind == errTok {
-			p.err = p.sc.err.err
-			panic(bailout{})
+			p.scanFailure()
 		}
 	}
 	return p.toks[j].kind
@@ -209,6 +225,7 @@ func (p *parser) fail(typ string, pos, end Pos, format string, args ...any) {
 		msg = "f-string: " + msg
 	}
 	p.err = &Error{Type: typ, Msg: msg, Filename: p.filename, Pos: pos, End: end, Line: p.lineText(pos.Line)}
+	p.generic = false
 	panic(bailout{})
 }
 
@@ -234,18 +251,14 @@ func (p *parser) errorLast(format string, args ...any) {
 // token, or the more specific error an INDENT, DEDENT or EOF calls for.
 func (p *parser) syntaxError() {
 	t := p.tok()
+	defer func() { p.generic = true }()
 	switch t.kind {
 	case INDENT:
-		p.fail("IndentationError", t.end, Pos{}, "unexpected indent")
+		// CPython points just before the first character, so no caret
+		// is shown.
+		p.fail("IndentationError", Pos{t.end.Line, t.end.Col - 1}, Pos{}, "unexpected indent")
 	case DEDENT:
-		p.fail("IndentationError", t.pos, Pos{}, "unexpected unindent")
-	case EOF:
-		if p.fstring {
-			p.errorRange(t.pos, t.end, "invalid syntax")
-		}
-		p.errorRange(t.pos, t.end, "invalid syntax")
-	case ILLEGAL:
-		p.errorRange(t.pos, t.end, "invalid syntax")
+		p.fail("IndentationError", Pos{t.pos.Line, t.pos.Col - 1}, Pos{}, "unexpected unindent")
 	}
 	p.errorRange(t.pos, t.end, "invalid syntax")
 }
@@ -254,6 +267,7 @@ func (p *parser) syntaxError() {
 func (p *parser) refuse(pos, end Pos, what string) {
 	p.err = &Error{Type: "NotImplementedError", Msg: "lockstep does not support " + what,
 		Filename: p.filename, Pos: pos, End: end, Line: p.lineText(pos.Line)}
+	p.generic = false
 	panic(bailout{})
 }
 
@@ -274,7 +288,7 @@ func (p *parser) try(f func()) (ok bool) {
 	save, depth := p.i, p.depth
 	defer func() {
 		if r := recover(); r != nil {
-			if _, isB := r.(bailout); !isB {
+			if _, isB := r.(bailout); !isB || !p.generic {
 				panic(r)
 			}
 			p.i, p.depth, p.err = save, depth, nil
@@ -287,3 +301,6 @@ func (p *parser) try(f func()) (ok bool) {
 
 // runeLen is the number of characters in s.
 func runeLen(s string) int32 { return int32(utf8.RuneCountInString(s)) }
+
+// isGeneric reports whether the pending error is a generic one.
+func (p *parser) isGeneric() bool { return p.generic }

@@ -373,9 +373,9 @@ func (s *scanner) indentation() bool {
 		s.altIndents = s.altIndents[:top+1]
 		if col != s.indents[top] {
 			// CPython reports this at the end of the line's indentation.
+			// CPython reports this at the end of the line.
+			p.Col = runeLen(s.lineText(p.Line)) + 1
 			s.fail("IndentationError", p, Pos{}, false, "unindent does not match any outer indentation level")
-			s.err.err.Pos.Col = int32(utf8.RuneCount(s.src[s.lineOff:s.off]))
-			s.toks = s.toks[:len(s.toks)]
 			return true
 		}
 		if alt != s.altIndents[top] {
@@ -411,6 +411,10 @@ func (s *scanner) atEOF() {
 	p := s.posAt(s.off)
 	if s.lastKind() != NEWLINE && s.lastKind() != DEDENT && s.lastKind() != INDENT {
 		s.toks = append(s.toks, token{kind: NEWLINE, pos: p, end: Pos{p.Line, p.Col + 1}})
+	}
+	if !s.fragment && p.Col == 1 && p.Line > 1 {
+		// At EOF CPython is still on the last line, at its line feed.
+		p = Pos{p.Line - 1, runeLen(s.lineText(p.Line-1)) + 1}
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
@@ -693,9 +697,9 @@ func (s *scanner) str(start, q int) {
 	for endQuotes < size {
 		if s.off >= len(s.src) || size == 1 && s.src[s.off] == '\n' {
 			detected := s.line
-			if s.off >= len(s.src) && size == 3 && len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
-				// CPython counts the line after the last line feed.
-				detected++
+			if s.off >= len(s.src) && len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
+				// At EOF CPython is still on the last line.
+				detected--
 			}
 			_ = startLineOff
 			p := startPos

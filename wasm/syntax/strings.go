@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -204,7 +203,7 @@ func (p *parser) decode(l strLit, s string) string {
 			if l.bytes {
 				sb.WriteByte(byte(v))
 			} else if v > utf8.MaxRune {
-				p.errorRange(l.tok.pos, l.tok.end, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", escStart, i-1)
+				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", escStart, i-1)
 			} else {
 				sb.WriteRune(rune(v))
 			}
@@ -214,11 +213,11 @@ func (p *parser) decode(l strLit, s string) string {
 				continue
 			}
 			if i >= len(s) || s[i] != '{' {
-				p.errorRange(l.tok.pos, l.tok.end, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, i-1)
+				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, i-1)
 			}
 			j := strings.IndexByte(s[i:], '}')
 			if j < 0 {
-				p.errorRange(l.tok.pos, l.tok.end, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, len(s)-1)
+				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, len(s)-1)
 			}
 			name := s[i+1 : i+j]
 			r, ok := lookupName(name)
@@ -268,10 +267,10 @@ func hexVal(c byte) int {
 // escapeError reports a truncated \x, \u or \U escape.
 func (p *parser) escapeError(l strLit, s string, start, end int, c byte) {
 	if l.bytes {
-		p.errorRange(l.tok.pos, l.tok.end, "(value error) invalid \\x escape at position %d", start)
+		p.errorLast("(value error) invalid \\x escape at position %d", start)
 	}
 	what := map[byte]string{'x': `\xXX`, 'u': `\uXXXX`, 'U': `\UXXXXXXXX`}[c]
-	p.errorRange(l.tok.pos, l.tok.end, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", start, end-1, what)
+	p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", start, end-1, what)
 }
 
 // fstringParser parses the body of one f-string literal.
@@ -284,11 +283,10 @@ func (f *fstringParser) posOf(i int) Pos {
 	return advance(f.lit.bodyPos, f.lit.body[:i])
 }
 
+// fail reports an error in the f-string at the token that follows the
+// string literals, as CPython's RAISE_SYNTAX_ERROR does there.
 func (f *fstringParser) fail(format string, args ...any) {
-	t := f.lit.tok
-	f.p.err = &Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...), Filename: f.p.filename,
-		Pos: t.pos, End: t.end, Line: f.p.lineText(t.pos.Line)}
-	panic(bailout{})
+	f.p.errorLast(format, args...)
 }
 
 // parse parses literal text and fields from body[i:], appending them to b.
@@ -490,8 +488,18 @@ func (f *fstringParser) compile(text string, pos Pos) Expr {
 	sub := newParser(f.p.filename, []byte(text), f.p.lines, pos, true)
 	sub.depth = f.p.depth
 	var x Expr
-	if err := sub.run(func() { x = sub.parenBody(pos, EOF) }); err != nil {
+	if err := sub.run(func() { x = sub.parenBody(Pos{pos.Line, pos.Col - 1}, EOF) }); err != nil {
+		// CPython 3.11 shows such errors on the text "(expr)" it
+		// compiled, with columns counted in it.
+		if err.Type == "SyntaxError" && err.Pos.Line == pos.Line && !strings.Contains(text, "\n") {
+			err.Line = "(" + text + ")"
+			err.Pos.Col -= pos.Col - 2
+			if err.End.Line == pos.Line {
+				err.End.Col -= pos.Col - 2
+			}
+		}
 		f.p.err = err
+		f.p.generic = false
 		panic(bailout{})
 	}
 	return x

@@ -1,34 +1,126 @@
 package vm
 
-import "lockstep/wasm/compile"
-
 // This file holds the generic operations on values that the interpreter loop
-// and the builtins share. (Stubs: being implemented.)
+// and the builtins share. The operators live in ops_binary.go and
+// ops_compare.go, hashing in hash.go, repr and str in repr.go, attributes in
+// attr.go, items in item.go and iteration in iter.go.
 
-// Hash returns hash(v), as CPython computes it for ints, floats, bools,
-// None and tuples of them; str hashes are stable but not CPython's
-// (CPython randomises them). Unhashable values raise TypeError
-// "unhashable type: 'list'". Instances use __hash__ when defined.
-func Hash(th *Thread, v Value) (int64, error) { panic("unimplemented") }
+// truthSlow is Truth for values other than the common builtins: container
+// lengths, then __bool__ and __len__ of classes.
+func truthSlow(th *Thread, v Value) (bool, error) {
+	switch x := v.(type) {
+	case *Dict:
+		return x.Len() != 0, nil
+	case *Set:
+		return x.items.Len() != 0, nil
+	case *Range:
+		return rangeLen64(x) != 0, nil
+	case *DictView:
+		return x.D.Len() != 0, nil
+	case EllipsisType, NotImplementedType:
+		return true, nil
+	}
+	if r, found, err := callSpecial(th, v, "__bool__"); found {
+		if err != nil {
+			return false, err
+		}
+		b, ok := r.(Bool)
+		if !ok {
+			return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", TypeName(r))
+		}
+		return bool(b), nil
+	}
+	if fn, ok := lookupSpecial(v, "__len__"); ok {
+		n, err := callLen(th, fn, v)
+		return n != 0, err
+	}
+	return true, nil
+}
 
-// Equal reports a == b (calling __eq__ where defined).
-func Equal(th *Thread, a, b Value) (bool, error) { panic("unimplemented") }
+// Len returns len(v).
+func Len(th *Thread, v Value) (int, error) {
+	switch x := v.(type) {
+	case *List:
+		return len(x.Elems), nil
+	case Tuple:
+		return len(x), nil
+	case Str:
+		return strLen(string(x)), nil
+	case *Dict:
+		return x.Len(), nil
+	case *Set:
+		return x.items.Len(), nil
+	case *DictView:
+		return x.D.Len(), nil
+	case *Range:
+		n := rangeLen(x)
+		if _, ok := n.(Int); !ok {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return int(n.(Int)), nil
+	}
+	if fn, ok := lookupSpecial(v, "__len__"); ok {
+		return callLen(th, fn, v)
+	}
+	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(v))
+}
 
-// Compare returns a op b for <, <=, ==, !=, >, >= (rich comparison with
-// reflected operands and NotImplemented, as CPython).
-func Compare(th *Thread, op compile.CompareOp, a, b Value) (Value, error) { panic("unimplemented") }
+// callLen calls a __len__ method and checks its result.
+func callLen(th *Thread, fn, v Value) (int, error) {
+	r, err := callMethod(th, fn, v)
+	if err != nil {
+		return 0, err
+	}
+	n, err := Index(th, r)
+	if err != nil {
+		return 0, err
+	}
+	if intSign(n) < 0 {
+		return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+	}
+	i, ok := n.(Int)
+	if !ok {
+		return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(i), nil
+}
 
-// Binary returns a op b for arithmetic and bitwise operators, including the
-// in-place forms (op | compile.Inplace).
-func Binary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) { panic("unimplemented") }
+// Index returns v as an int, as operator.index: ints as they are (bools
+// as 0 and 1), other objects through __index__.
+func Index(th *Thread, v Value) (Value, error) {
+	switch x := v.(type) {
+	case Int, *BigInt:
+		return v, nil
+	case Bool:
+		if x {
+			return MakeInt(1), nil
+		}
+		return MakeInt(0), nil
+	}
+	if r, found, err := callSpecial(th, v, "__index__"); found {
+		if err != nil {
+			return nil, err
+		}
+		if !isInt(r) {
+			return nil, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+		return Index(th, r)
+	}
+	return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(v))
+}
 
-// Unary returns op a.
-func Unary(th *Thread, op compile.UnaryOp, a Value) (Value, error) { panic("unimplemented") }
-
-// Repr returns repr(v). th may be nil when no Python code may run.
-func Repr(th *Thread, v Value) (string, error) { panic("unimplemented") }
-
-// ToStr returns str(v).
-func ToStr(th *Thread, v Value) (string, error) { panic("unimplemented") }
-
-func truthSlow(th *Thread, v Value) (bool, error) { panic("unimplemented") }
+// IndexInt is Index for values that must fit an int64 (counts, indices);
+// too large ints fail with OverflowError.
+func IndexInt(th *Thread, v Value) (int64, error) {
+	if x, ok := v.(Int); ok {
+		return int64(x), nil
+	}
+	r, err := Index(th, v)
+	if err != nil {
+		return 0, err
+	}
+	if x, ok := r.(Int); ok {
+		return int64(x), nil
+	}
+	return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+}

@@ -1,0 +1,7 @@
+s = f"plain"
+t = f"{x}"
+u = f"a{x!r}b{y:>10}c"
+v = f"{x:{width}.{prec}f}"
+w = f"{x=}"
+z = f"{x=:>5} {y=!s}"
+e = f""

@@ -1,0 +1,60 @@
+package syntax
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// splitCases splits a file into `#### name` sections.
+func splitCases(t *testing.T, file string) (names []string, bodies map[string]string) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies = map[string]string{}
+	var cur string
+	var lines []string
+	flush := func() {
+		if cur != "" {
+			for len(lines) > 0 && lines[len(lines)-1] == "" {
+				lines = lines[:len(lines)-1]
+			}
+			bodies[cur] = strings.Join(lines, "\n") + "\n"
+		}
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "#### ") {
+			flush()
+			cur, lines = line[5:], nil
+			names = append(names, cur)
+			continue
+		}
+		lines = append(lines, line)
+	}
+	flush()
+	return names, bodies
+}
+
+// TestErrorsVsCPython checks the message, position and caret display of
+// each broken snippet of testdata/errors.txt against what CPython 3.11
+// prints (testdata/errors.golden, made by testdata/gen_errors.py).
+func TestErrorsVsCPython(t *testing.T) {
+	names, srcs := splitCases(t, "testdata/errors.txt")
+	_, golden := splitCases(t, "testdata/errors.golden")
+	for _, name := range names {
+		want, ok := golden[name]
+		if !ok {
+			t.Errorf("%s: no golden output; run testdata/gen_errors.py", name)
+			continue
+		}
+		_, err := Parse("main.py", []byte(srcs[name]))
+		got := "(no error)\n"
+		if err != nil {
+			got = err.(*Error).Format()
+		}
+		if got != want {
+			t.Errorf("%s:\n%s\n--- got:\n%s--- want (CPython):\n%s", name, srcs[name], got, want)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+// The page's entry point: starts the core's worker, turns the scenario cards
+// that the site builder rendered into scenario panes, and lays them out:
+// beside the lesson text on wide screens (one pane at a time, with tabs),
+// inline after each card on narrow ones.
+
+import { Core } from "./worker-client.js";
+import { Scenario } from "./scenario.js";
+import { h } from "./dom.js";
+import { highlightCards } from "./highlight.js";
+
+const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads, then press Run (Ctrl/⌘-Enter).\n# For example: import threading, define a function, start two threading.Thread(target=...).";
+
+function main() {
+  const body = document.body;
+  const page = body.dataset.page;
+  const root = document.documentElement;
+  const cards = [...document.querySelectorAll(".scenario-card[data-scenario]")];
+  highlightCards(cards);
+  if (!["lesson", "playground", "embed"].includes(page)) return;
+
+  const core = new Core({ worker: body.dataset.worker, wasm: body.dataset.wasm, wasmExec: body.dataset.wasmExec });
+  core.subscribe((state, error) => {
+    root.dataset.core = state;
+    if (state === "failed") showCoreFailure(error);
+  });
+  // For tests and the benchmark.
+  window.lockstep = { core };
+
+  const workbench = document.getElementById("workbench");
+  const article = document.querySelector("article[data-lesson]");
+  const storagePage = article ? article.dataset.lesson : page;
+  if (!cards.length) {
+    body.classList.add("no-scenarios");
+    return;
+  }
+  const panes = cards.map((card) => {
+    const code = card.querySelector("code");
+    const pane = new Scenario({
+      core,
+      page: storagePage,
+      id: card.dataset.scenario,
+      title: card.dataset.title || "",
+      source: code ? code.textContent : "",
+      placeholder: card.hasAttribute("data-empty") ? PLAYGROUND_PLACEHOLDER : undefined,
+    });
+    pane.card = card;
+    pane.el.id = `pane-${card.dataset.scenario}`;
+    return pane;
+  });
+  window.lockstep.panes = panes;
+  addEventListener("pagehide", () => panes.forEach((p) => p.flush()));
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") panes.forEach((p) => p.flush());
+  });
+
+  if (page !== "lesson") {
+    for (const p of panes) workbench.append(p.el);
+    return;
+  }
+
+  // Lesson pages: tabs in the workbench, "Try it" on each card.
+  let active = 0;
+  const tabs = panes.map((p, i) => h("button", {
+    type: "button",
+    role: "tab",
+    id: `tab-${p.id}`,
+    class: "tab",
+    "aria-controls": p.el.id,
+    text: p.title || `Scenario ${i + 1}`,
+    on: { click: () => activate(i, false) },
+  }));
+  const tablist = h("div", { class: "tabs", role: "tablist", "aria-label": "Scenarios of this lesson" }, tabs);
+  tablist.addEventListener("keydown", (e) => {
+    const dir = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
+    if (dir) {
+      e.preventDefault();
+      const i = (active + dir + panes.length) % panes.length;
+      activate(i, false);
+      tabs[i].focus();
+    } else if (e.key === "Home" || e.key === "End") {
+      e.preventDefault();
+      const i = e.key === "Home" ? 0 : panes.length - 1;
+      activate(i, false);
+      tabs[i].focus();
+    }
+  });
+  for (const [i, p] of panes.entries()) {
+    p.el.setAttribute("role", "tabpanel");
+    p.el.setAttribute("aria-labelledby", tabs[i].id);
+    const open = h("button", { type: "button", class: "button small try-it", on: { click: () => activate(i, true) } }, "Try it ", h("span", { "aria-hidden": "true", text: "▸" }));
+    const caption = p.card.querySelector("figcaption");
+    if (caption) caption.append(open);
+  }
+
+  const narrow = window.matchMedia("(max-width: 1099px)");
+  function layout() {
+    body.classList.toggle("narrow", narrow.matches);
+    if (narrow.matches) {
+      tablist.remove();
+      for (const p of panes) {
+        p.card.after(p.el);
+        p.el.hidden = false;
+        p.card.classList.add("has-pane");
+      }
+    } else {
+      workbench.append(tablist);
+      for (const p of panes) {
+        workbench.append(p.el);
+        p.card.classList.remove("has-pane");
+      }
+      activate(active, false);
+    }
+    if (panes.length < 2) tablist.hidden = true;
+  }
+
+  function activate(i, focus) {
+    active = i;
+    for (const [j, p] of panes.entries()) {
+      const on = j === i;
+      tabs[j].setAttribute("aria-selected", String(on));
+      tabs[j].tabIndex = on ? 0 : -1;
+      p.card.classList.toggle("is-active", on);
+      if (!narrow.matches) p.el.hidden = !on;
+      if (on) p.timeline.schedule();
+    }
+    if (focus) {
+      if (narrow.matches) panes[i].el.scrollIntoView({ block: "start", behavior: "smooth" });
+      panes[i].focus();
+    }
+  }
+
+  narrow.addEventListener("change", layout);
+  layout();
+  // A link to #scenario-ID opens that scenario.
+  const fromHash = panes.findIndex((p) => location.hash === `#scenario-${p.id}`);
+  if (fromHash >= 0) activate(fromHash, false);
+}
+
+function showCoreFailure(message) {
+  if (document.querySelector(".core-failure")) return;
+  const note = h("div", { class: "core-failure notice", role: "alert" },
+    h("strong", { text: "The program runner could not start. " }),
+    `${message}. Reload the page to try again.`);
+  document.body.prepend(note);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", main);
+else main();

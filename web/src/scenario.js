@@ -1,0 +1,422 @@
+// A scenario pane: the editor, the Run / Step / Explore controls, the
+// timeline, the state panel and the output of one program. It sends requests
+// to the core (docs/protocol.md) and draws what comes back; it never
+// computes semantics itself.
+
+import { h, uniqueId } from "./dom.js";
+import { createEditor } from "./editor.js";
+import { Timeline, eventText } from "./timeline.js";
+import { StatePanel } from "./state-panel.js";
+import { Output } from "./output.js";
+import { Scheduler } from "./scheduler.js";
+import { ExploreView } from "./explore.js";
+import { Stopped, Superseded } from "./worker-client.js";
+import { loadCode, saveCode, loadPref, savePref, scenarioKey } from "./storage.js";
+import { threadLabel } from "./threads.js";
+
+const MAX_STEPS = 100000;
+const MAX_EXECUTIONS = 2000;
+const BUSY_DELAY_MS = 150;
+
+function randomSeed() {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return (a[0] % 999999) + 1;
+}
+
+function statusText(trace) {
+  const steps = `${trace.steps} step${trace.steps === 1 ? "" : "s"}`;
+  switch (trace.status) {
+    case "ok":
+      return `Finished after ${steps}.`;
+    case "error":
+      return trace.error ? `${trace.error.type}: ${trace.error.message} (line ${trace.error.line})` : `Ended with an exception after ${steps}.`;
+    case "deadlock":
+      return `Deadlock after ${steps}: every thread is waiting.`;
+    case "step-limit":
+      return `Stopped at the step limit (${steps}).`;
+    case "livelock":
+      return `Livelock: the threads keep running without progress (${steps}).`;
+  }
+  return trace.status || "";
+}
+
+export class Scenario {
+  /**
+   * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
+   *          source: string, placeholder?: string}} opts
+   */
+  constructor(opts) {
+    this.core = opts.core;
+    this.id = opts.id;
+    this.title = opts.title;
+    this.original = opts.source;
+    this.key = scenarioKey(opts.page, opts.id);
+    this.uid = uniqueId("scn");
+    this.mode = "run"; // run | step | explore
+    this.trace = null;
+    this.traceSource = "";
+    this.snapshots = new Map();
+    this.choices = [];
+    this.stepResp = null;
+    this.seed = loadPref("seed:" + this.key, 0) || randomSeed();
+    this.policy = loadPref("policy", "random");
+
+    const saved = loadCode(this.key);
+    const initial = saved !== null ? saved : this.original;
+
+    // Header.
+    this.edited = h("span", { class: "edited-badge", text: "edited", hidden: true });
+    this.resetButton = h("button", {
+      type: "button", class: "button small ghost", text: "Reset code",
+      title: "Go back to the lesson's code (Ctrl-Z undoes)",
+      on: { click: () => this.resetCode() },
+    });
+    const headId = this.uid + "-title";
+    const head = h("div", { class: "pane-head" },
+      h("h2", { class: "pane-title", id: headId, text: this.title || "Scenario" }),
+      this.edited,
+      opts.page === "playground" || opts.page === "embed" ? null : this.resetButton);
+
+    // Editor.
+    const editorWrap = h("div", { class: "editor-wrap" });
+    this.editor = createEditor({
+      parent: editorWrap,
+      doc: initial,
+      label: `Python code${this.title ? " of " + this.title : ""}`,
+      placeholder: opts.placeholder,
+      onRun: () => this.run(),
+      onChange: (text) => this.onEdit(text),
+    });
+
+    // Controls.
+    this.runButton = h("button", { type: "button", class: "button primary", "aria-keyshortcuts": "Control+Enter Meta+Enter", title: "Run with this seed (Ctrl/⌘-Enter)", on: { click: () => this.run() } }, h("span", { "aria-hidden": "true", text: "▶ " }), "Run");
+    this.seedInput = h("input", {
+      type: "number", class: "seed-input", min: "1", max: "999999", value: String(this.seed),
+      "aria-label": "Seed of the random scheduler",
+      on: { change: () => this.setSeed(Number(this.seedInput.value) || 1) },
+    });
+    this.newSeedButton = h("button", { type: "button", class: "button", title: "Pick a new seed and run", on: { click: () => this.run({ seed: this.setSeed(randomSeed()) }) } }, h("span", { "aria-hidden": "true", text: "⚄ " }), "New seed");
+    this.stepButton = h("button", { type: "button", class: "button", title: "Be the scheduler: choose which thread takes each step", on: { click: () => this.stepStart() } }, h("span", { "aria-hidden": "true", text: "⏭ " }), "Step");
+    this.exploreButton = h("button", { type: "button", class: "button", title: "Run every interleaving that matters and list the outcomes", on: { click: () => this.explore() } }, h("span", { "aria-hidden": "true", text: "✱ " }), "Explore");
+    this.stopButton = h("button", { type: "button", class: "button danger", disabled: true, "aria-keyshortcuts": "Escape", title: "Stop the running program (Esc)", on: { click: () => this.stop() } }, h("span", { "aria-hidden": "true", text: "■ " }), "Stop");
+    this.policySelect = h("select", { class: "policy-select", "aria-label": "Scheduling policy", on: { change: () => { this.policy = this.policySelect.value; savePref("policy", this.policy); } } },
+      [["random", "random"], ["rr:1", "round-robin, 1 step"], ["rr:5", "round-robin, 5 steps"], ["pct:3", "PCT (depth 3)"]].map(([v, l]) => h("option", { value: v, text: l, selected: v === this.policy })));
+    this.busyNote = h("span", { class: "busy-note", "aria-live": "polite" });
+    const controls = h("div", { class: "controls", role: "toolbar", "aria-label": "Run controls" },
+      this.runButton,
+      h("label", { class: "seed" }, h("span", { class: "seed-label", text: "seed" }), this.seedInput),
+      this.newSeedButton,
+      h("span", { class: "controls-sep", "aria-hidden": "true" }),
+      this.stepButton, this.exploreButton, this.stopButton,
+      this.busyNote,
+      h("label", { class: "policy" }, h("span", { class: "visually-hidden", text: "Scheduler" }), this.policySelect));
+
+    // Panels.
+    this.scheduler = new Scheduler({
+      onChoose: (t) => this.stepChoose(t),
+      onUndo: () => this.stepUndo(),
+      onReset: () => this.stepReset(),
+      onExit: () => this.setMode("run"),
+    });
+    this.exploreView = new ExploreView({
+      onPick: (o) => this.run({ schedule: o.schedule, keepMode: true, source: this.exploreSource }),
+      onCancel: () => this.cancelExplore(),
+    });
+    this.timeline = new Timeline({ onSelect: (s) => this.showStep(s), label: `Timeline of ${this.title || "the program"}: current step` });
+    this.state = new StatePanel();
+    this.output = new Output({ onLine: (n) => this.editor.goToLine(n) });
+
+    this.el = h("section", { class: "pane", "aria-labelledby": headId, dataset: { scenario: this.id } },
+      head, editorWrap, controls,
+      this.scheduler.el, this.exploreView.el,
+      this.timeline.el,
+      h("div", { class: "panels" }, this.output.el, this.state.el));
+    this.el.addEventListener("keydown", (e) => this.onKey(e));
+    this.onEdit(initial, true);
+    this.core.subscribe(() => this.updateBusy());
+  }
+
+  setSeed(seed) {
+    this.seed = Math.max(1, Math.min(999999, seed | 0));
+    this.seedInput.value = String(this.seed);
+    savePref("seed:" + this.key, this.seed);
+    return this.seed;
+  }
+
+  onEdit(text, initial = false) {
+    const edited = text !== this.original && this.original !== "";
+    this.edited.hidden = !edited;
+    this.resetButton.disabled = !edited;
+    if (initial) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => saveCode(this.key, text === this.original ? null : text), 250);
+  }
+
+  /** Saves pending edits now (before the page unloads). */
+  flush() {
+    if (!this.saveTimer) return;
+    clearTimeout(this.saveTimer);
+    const text = this.editor.getText();
+    saveCode(this.key, text === this.original ? null : text);
+  }
+
+  resetCode() {
+    this.editor.setText(this.original);
+    saveCode(this.key, null);
+    this.editor.focus();
+  }
+
+  onKey(e) {
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+      e.preventDefault();
+      this.run();
+    } else if (e.key === "Escape" && this.core.busyFor(this)) {
+      e.preventDefault();
+      this.stop();
+    } else if (this.mode === "step" && !e.target.closest(".cm-editor") && e.target.tagName !== "INPUT" && e.target.tagName !== "SELECT") {
+      if (this.scheduler.key(e)) e.preventDefault();
+      else if ((e.ctrlKey || e.metaKey) && e.key === "z" && this.choices.length) {
+        e.preventDefault();
+        this.stepUndo();
+      }
+    }
+  }
+
+  setMode(mode) {
+    this.mode = mode;
+    this.scheduler.el.hidden = mode !== "step";
+    this.exploreView.el.hidden = mode !== "explore";
+    this.stepButton.setAttribute("aria-pressed", String(mode === "step"));
+    this.el.dataset.mode = mode;
+  }
+
+  updateBusy() {
+    const busy = this.core.busyFor(this);
+    this.stopButton.disabled = !busy;
+    this.el.classList.toggle("is-busy", busy);
+    this.scheduler.setBusy(busy);
+    if (!busy) {
+      clearTimeout(this.busyTimer);
+      this.busyTimer = 0;
+      this.busyNote.textContent = "";
+    } else if (!this.busyTimer) {
+      this.busyTimer = setTimeout(() => {
+        if (this.core.busyFor(this)) this.busyNote.textContent = this.core.state === "loading" ? "Starting the core…" : "Running…";
+      }, BUSY_DELAY_MS);
+    }
+  }
+
+  /** Sends a request; answers null (and says why) when it did not complete. */
+  async send(request, options = {}) {
+    const p = this.core.request(request, { owner: this, ...options });
+    this.updateBusy();
+    try {
+      const resp = await p;
+      if (resp && resp.type === "error") {
+        this.output.setStatus(`The core could not answer: ${resp.message}`, "error");
+        return null;
+      }
+      return resp;
+    } catch (err) {
+      if (err instanceof Superseded) return null;
+      if (err instanceof Stopped) {
+        if (!options.quiet) this.output.setStatus("Stopped. The core was restarted; everything else is as it was.", "info");
+        return null;
+      }
+      this.output.setStatus(String(err.message || err), "error");
+      return null;
+    } finally {
+      this.updateBusy();
+    }
+  }
+
+  stop() {
+    this.core.stop(this);
+  }
+
+  // --- Run -----------------------------------------------------------------
+
+  async run({ seed, schedule, keepMode = false, source = this.editor.getText() } = {}) {
+    if (!keepMode) this.setMode("run");
+    const req = { type: "run", source, file: "main.py", maxSteps: MAX_STEPS };
+    if (schedule) {
+      req.schedule = schedule;
+    } else {
+      req.seed = seed || this.seed;
+      req.policy = this.policy;
+    }
+    this.output.setStatus("Running…", "busy");
+    const trace = await this.send(req);
+    if (!trace) return;
+    this.showTrace(trace, source);
+  }
+
+  /** Shows a run result: timeline, output, status, error marks. */
+  showTrace(trace, source, step) {
+    this.trace = trace;
+    this.traceSource = source;
+    this.snapshots = new Map();
+    if (trace.error) {
+      const e = trace.error;
+      this.editor.setError({ line: e.line, col: e.col, message: `${e.type}: ${e.message}` });
+      this.timeline.setTrace(null);
+      this.editor.setThreads([]);
+      this.state.clear("The program did not compile, so nothing ran.");
+      this.output.show("", e.text || `${e.type}: ${e.message}`);
+      this.output.setStatus(statusText(trace), "error");
+    } else {
+      const exc = trace.status === "error" ? [...(trace.events || [])].reverse().find((ev) => ev.kind === "exception" && ev.line) : null;
+      if (exc) {
+        const last = (trace.stderr || "").trim().split("\n").pop();
+        this.editor.setError({ line: exc.line, col: exc.col || 1, message: last || eventText(exc, trace) });
+      } else {
+        this.editor.setError(null);
+      }
+      this.output.show(trace.stdout || "", trace.stderr || "");
+      const kind = trace.status === "ok" ? "ok" : trace.status === "error" ? "error" : "warn";
+      const seed = trace.seed !== undefined && trace.policy !== "replay" && trace.policy !== "manual" ? ` Seed ${trace.seed}.` : "";
+      this.output.setStatus((trace.message || statusText(trace)) + seed, kind);
+      this.timeline.setTrace(trace, step);
+      if (step === undefined) this.showStep(this.timeline.step);
+    }
+    this.el.dispatchEvent(new CustomEvent("lockstep:result", { bubbles: true, detail: { mode: this.mode, trace } }));
+  }
+
+  // --- Current step ----------------------------------------------------------
+
+  /** Shows the state at a step: threads' lines in the editor, the snapshot. */
+  showStep(step) {
+    const trace = this.trace;
+    if (!trace || !step) {
+      this.editor.setThreads([]);
+      return;
+    }
+    const m = this.timeline.model;
+    // Each thread's line: its latest event with a line at or before the step.
+    const lines = new Map();
+    for (const ev of trace.events || []) {
+      if (ev.step > step) break;
+      if (ev.line) lines.set(ev.thread, ev.line);
+    }
+    const active = m ? m.stepThread[step] : -1;
+    const threads = (trace.threads || []).filter((t) => lines.has(t.id) && !(t.ended && t.ended < step && t.id !== active))
+      .map((t) => ({ id: t.id, label: threadLabel(trace, t.id), line: lines.get(t.id), active: t.id === active }));
+    this.editor.setThreads(threads);
+    this.loadSnapshot(step);
+  }
+
+  async loadSnapshot(step) {
+    const trace = this.trace;
+    if (this.mode === "step" && this.stepResp && this.stepResp.snapshot && step === trace.steps) {
+      this.state.show(this.stepResp.snapshot, (id) => threadLabel(trace, id));
+      return;
+    }
+    if (this.snapshots.has(step)) {
+      this.state.show(this.snapshots.get(step), (id) => threadLabel(trace, id));
+      return;
+    }
+    if (!trace.schedule && trace.schedule !== "") {
+      this.state.clear("No snapshot: this run has no schedule to replay.");
+      return;
+    }
+    this.state.pending(step);
+    const resp = await this.send({ type: "snapshot", source: this.traceSource, file: "main.py", schedule: trace.schedule, step }, { key: "snap:" + this.uid, quiet: true });
+    if (!resp || this.trace !== trace) return;
+    this.snapshots.set(step, resp);
+    if (this.timeline.step === step) this.state.show(resp, (id) => threadLabel(trace, id));
+  }
+
+  // --- Step mode -------------------------------------------------------------
+
+  async stepStart() {
+    this.setMode("step");
+    this.choices = [];
+    this.stepSource = this.editor.getText();
+    await this.stepSend();
+    this.focusScheduler();
+  }
+
+  focusScheduler() {
+    const b = this.scheduler.buttons.querySelector("button:not([disabled])");
+    if (b) b.focus();
+  }
+
+  async stepSend() {
+    this.output.setStatus("Stepping…", "busy");
+    const choices = this.choices.slice();
+    const resp = await this.send({ type: "step", source: this.stepSource, file: "main.py", choices, maxSteps: MAX_STEPS });
+    if (!resp || this.mode !== "step") return false;
+    this.stepResp = resp;
+    this.scheduler.show(resp, choices.length);
+    this.showTrace(resp, this.stepSource);
+    if (resp.snapshot) this.state.show(resp.snapshot, (id) => threadLabel(resp, id));
+    if (!resp.paused) this.output.setStatus((resp.message || statusText(resp)), resp.status === "ok" ? "ok" : "warn");
+    else this.output.setStatus(choices.length ? `Paused after ${resp.steps} steps: choose the next thread.` : "Choose which thread takes the first step.", "info");
+    return true;
+  }
+
+  async stepChoose(thread) {
+    if (this.core.busyFor(this)) return;
+    const focusedIndex = [...this.scheduler.buttons.children].indexOf(document.activeElement);
+    this.choices.push(thread);
+    if (!(await this.stepSend())) {
+      this.choices.pop();
+      return;
+    }
+    // Keep keyboard focus on the scheduler.
+    const buttons = this.scheduler.buttons.querySelectorAll("button:not([disabled])");
+    if (focusedIndex >= 0 && buttons.length) buttons[Math.min(focusedIndex, buttons.length - 1)].focus();
+    else if (!buttons.length) this.scheduler.undo.focus();
+  }
+
+  async stepUndo() {
+    if (!this.choices.length || this.core.busyFor(this)) return;
+    const last = this.choices.pop();
+    if (!(await this.stepSend())) this.choices.push(last);
+  }
+
+  async stepReset() {
+    if (this.core.busyFor(this)) return;
+    this.choices = [];
+    this.stepSource = this.editor.getText();
+    await this.stepSend();
+  }
+
+  // --- Explore -----------------------------------------------------------------
+
+  async explore() {
+    const source = this.editor.getText();
+    this.setMode("explore");
+    this.exploreView.start(MAX_EXECUTIONS);
+    this.output.setStatus("Exploring every interleaving…", "busy");
+    let last = null;
+    const resp = await this.send(
+      { type: "explore", source, file: "main.py", strategy: "dpor", maxExecutions: MAX_EXECUTIONS, seed: this.seed },
+      { onProgress: (r) => { last = r; this.exploreView.update(r); } },
+    );
+    if (!resp) {
+      this.exploreView.stopped(last ? `Cancelled after ${last.executions} runs, before the outcomes were collected.` : "Cancelled.");
+      return;
+    }
+    if (resp.type === "trace" || resp.error) {
+      // A program that does not compile cannot be explored.
+      this.exploreView.stopped("The program did not compile.");
+      this.showTrace(resp, source);
+      return;
+    }
+    this.exploreView.done(resp);
+    this.output.setStatus(resp.complete ? `Explored ${resp.executions} runs.` : `Explored ${resp.executions} runs (not all).`, "info");
+    this.exploreSource = source;
+    this.el.dispatchEvent(new CustomEvent("lockstep:result", { bubbles: true, detail: { mode: "explore", explored: resp } }));
+  }
+
+  cancelExplore() {
+    this.core.cancelGracefully(this);
+  }
+
+  /** Focuses the editor. */
+  focus() {
+    this.editor.focus();
+  }
+}
