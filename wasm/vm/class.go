@@ -57,7 +57,7 @@ func NewClass(name string, bases []*Type, ns *Dict) (*Type, error) {
 	}
 	cls.MRO = mro
 	for _, b := range mro[1:] {
-		if b.Builtin && b.New != nil {
+		if b.Builtin && b.New != nil && b != ObjectType {
 			cls.New = b.New
 			cls.BaseSubclassable = b.BaseSubclassable
 			break

@@ -103,6 +103,7 @@ func newExceptionType(name string, base *Type) *Type {
 func init() {
 	for _, t := range ExceptionTypes {
 		t.New = newExceptionInstance
+		RegisterBuiltinValue(t.Name, t)
 	}
 }
 

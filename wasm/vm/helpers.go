@@ -1,10 +1,8 @@
 package vm
 
 import (
-	"fmt"
 	"math"
 	"math/bits"
-	"strings"
 
 	"lockstep/wasm/compile"
 )
@@ -89,37 +87,6 @@ func intCompare(op compile.CompareOp, x, y Int) Value {
 		return boolValues[1]
 	}
 	return boolValues[0]
-}
-
-// asciiEscape implements ascii() on a repr: non-ASCII characters escaped.
-func asciiEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, "\\x%02x", r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, "\\u%04x", r)
-		default:
-			fmt.Fprintf(&b, "\\U%08x", r)
-		}
-	}
-	return b.String()
-}
-
-// isIterable reports whether v can be iterated without calling Python code
-// to find out (used to improve error messages).
-func isIterable(v Value) bool {
-	switch v.(type) {
-	case *List, Tuple, Str, *Dict, *Set, *Range, *Generator:
-		return true
-	case Iterator:
-		return true
-	}
-	_, ok := v.Type().Lookup("__iter__")
-	return ok
 }
 
 // unboundCell makes the error for reading an empty cell.

@@ -370,7 +370,7 @@ func (th *Thread) run(base int) (Value, error) {
 			fr.push(NewList(l))
 		case compile.BUILD_SET:
 			n := int(in.Arg)
-			s := NewSet()
+			s := NewSet(false)
 			for _, v := range fr.stack[fr.sp-n : fr.sp] {
 				if err = s.Add(th, v); err != nil {
 					break
@@ -669,21 +669,3 @@ func (th *Thread) tick() error {
 	return nil
 }
 
-// identical implements `is`.
-func identical(a, b Value) bool {
-	switch x := a.(type) {
-	case Int:
-		y, ok := b.(Int)
-		return ok && x == y
-	case Float:
-		y, ok := b.(Float)
-		return ok && x == y
-	case Str:
-		y, ok := b.(Str)
-		return ok && x == y
-	case Tuple:
-		y, ok := b.(Tuple)
-		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
-	}
-	return a == b
-}

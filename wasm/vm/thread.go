@@ -89,6 +89,14 @@ type Thread struct {
 	pendingErr error
 }
 
+// Machine returns the machine the thread belongs to.
+func (th *Thread) Machine() *Machine {
+	if th == nil {
+		return nil
+	}
+	return th.m
+}
+
 // State returns the thread's state.
 func (th *Thread) State() ThreadState { return th.state }
 
