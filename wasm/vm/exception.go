@@ -22,6 +22,9 @@ type Exception struct {
 	Traceback []TracebackEntry
 	// Value is StopIteration's value and SystemExit's code.
 	Value Value
+	// reraised marks an exception raised again by RERAISE: the frame it is
+	// in already has its traceback entry.
+	reraised bool
 }
 
 // TracebackEntry is one line of a traceback: the code and the instruction
@@ -100,6 +103,7 @@ func newExceptionType(name string, base *Type) *Type {
 func init() {
 	for _, t := range ExceptionTypes {
 		t.New = newExceptionInstance
+		RegisterBuiltinValue(t.Name, t)
 	}
 }
 

@@ -233,7 +233,8 @@ const (
 	Pure       Effect = iota // touches no shared state (or only its arguments' values)
 	ReadsSelf                // reads the receiver container as a whole (len, copy, iteration helpers)
 	WritesSelf               // mutates the receiver container (append, pop, update…)
-	Primitive                // a synchronization or scheduling operation (acquire, wait, sleep, print…)
+	Primitive                // a synchronization or scheduling operation that may block (acquire, wait, join, sleep…)
+	Action                   // a visible operation that never blocks (release, notify, set, print, start…)
 )
 
 // Type implements Value.

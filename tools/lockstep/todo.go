@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+func cmdShare(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "lockstep share: not available yet")
+	return 2
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "lockstep check: not available yet")
+	return 2
+}
