@@ -566,6 +566,16 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	c.makeClosure(code, flags)
 }
 
+// classDef compiles a class statement:
+//
+//	<decorators>; LOAD_CONST 'Name'; <bases>
+//	[closure] LOAD_CONST <body code>; MAKE_FUNCTION; CALL 0   (the body returns its namespace)
+//	SWAP n+2; ...; SWAP 2                                     (name b1..bn ns -> ns name b1..bn)
+//	BUILD_CLASS n; CALL 1 per decorator; <store Name>
+//
+// The body code starts with __module__ = __name__ and __qualname__ (and
+// __doc__), and ends with [LOAD_CLOSURE __class__; STORE_NAME
+// __classcell__]; LOAD_LOCALS; RETURN_VALUE.
 func (c *compiler) classDef(s *syntax.ClassDef) {
 	if len(s.Keywords) > 0 {
 		c.notImpl(s.Keywords[0], "class keywords (metaclass=…)")
@@ -582,6 +592,11 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	if len(s.Decorators) > 0 {
 		st, _ := s.Decorators[0].Span()
 		firstLine = st.Line
+	}
+	// Like CPython, evaluate the bases before running the body.
+	c.loadConst(s.Name)
+	for _, b := range s.Bases {
+		c.expr(b)
 	}
 	sc := c.scopeOf(s)
 	c.enter(sc, s.Name, FlagClassBody, firstLine)
@@ -612,9 +627,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	code := c.leave()
 	c.makeClosure(code, 0)
 	c.emitInt(CALL, 0)
-	c.loadConst(s.Name)
-	for _, b := range s.Bases {
-		c.expr(b)
+	// name b1..bn ns -> ns name b1..bn
+	for i := len(s.Bases) + 2; i >= 2; i-- {
+		c.emitInt(SWAP, i)
 	}
 	c.emitInt(BUILD_CLASS, len(s.Bases))
 	c.applyDecorators(s.Decorators)

@@ -36,6 +36,10 @@ func (c *compiler) expr(e syntax.Expr) {
 func (c *compiler) expr1(e syntax.Expr) {
 	switch e := e.(type) {
 	case *syntax.Name:
+		if e.ID == "__debug__" {
+			c.loadConst(true) // CPython folds it too
+			return
+		}
 		c.nameop(e.ID, ctxLoad)
 	case *syntax.Constant:
 		c.loadConst(c.constValue(e))
