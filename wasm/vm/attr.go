@@ -288,46 +288,6 @@ func bindAttr(th *Thread, cv, obj Value, t *Type) (Value, error) {
 	return cv, nil
 }
 
-// LoadMethod looks up obj.name for a call (LOAD_METHOD). When bound is
-// true, meth is a function found on obj's class that must be called with
-// obj prepended to the arguments (no bound method is allocated); otherwise
-// meth is the attribute's value, to be called as it is.
-func LoadMethod(th *Thread, obj Value, name string) (meth Value, bound bool, err error) {
-	switch x := obj.(type) {
-	case *Instance:
-		if _, ok := lookupSpecial(obj, "__getattribute__"); !ok {
-			if cv, ok := x.Class.Lookup(name); ok {
-				switch cv.(type) {
-				case *Function:
-					if x.Dict == nil {
-						return cv, true, nil
-					}
-					if _, inDict := x.Dict.GetStr(name); !inDict {
-						return cv, true, nil
-					}
-				case *Builtin:
-					if cv.(*Builtin).Self == nil {
-						if x.Dict == nil {
-							return cv, true, nil
-						}
-						if _, inDict := x.Dict.GetStr(name); !inDict {
-							return cv, true, nil
-						}
-					}
-				}
-			}
-		}
-	case *List, *Dict, Str, *Set, Tuple, Int, Float:
-		if cv, ok := obj.Type().Dict.GetStr(name); ok {
-			if b, ok := cv.(*Builtin); ok && b.Self == nil {
-				return b, true, nil
-			}
-		}
-	}
-	v, err := GetAttr(th, obj, name)
-	return v, false, err
-}
-
 // propertyGet calls a property's getter.
 func propertyGet(th *Thread, p *Property, obj Value, name string) (Value, error) {
 	if p.Fget == nil || p.Fget == None {
@@ -527,6 +487,9 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 		if fn, ok := lookupSpecial(obj, "__setattr__"); ok {
 			_, err := callMethod(th, fn, obj, Str(name), v)
 			return err
+		}
+		if x.Class == ObjectType {
+			return attrError(obj, name)
 		}
 		return genericSetAttr(th, obj, &x.Dict, name, v)
 	case *Type:

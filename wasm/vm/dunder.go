@@ -3,10 +3,10 @@ package vm
 // This file holds the helpers that call Python-level special methods
 // (__add__, __eq__, __len__…) from the generic operations.
 
-// callValue calls fn with args. Builtins run directly (they are Go code);
-// everything else goes through th.Call, which fails cleanly when th is nil.
+// callValue calls fn with args through th.Call; without a thread,
+// builtins run directly and Python code cannot be called.
 func callValue(th *Thread, fn Value, args []Value, kwnames []string) (Value, error) {
-	if b, ok := fn.(*Builtin); ok && (th == nil || b.Effect != Primitive) {
+	if b, ok := fn.(*Builtin); ok && th == nil {
 		if b.Self != nil {
 			full := make([]Value, 0, len(args)+1)
 			full = append(full, b.Self)

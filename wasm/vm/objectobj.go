@@ -7,18 +7,6 @@ package vm
 func init() {
 	o := ObjectType
 	o.Doc = "The base class of the class hierarchy."
-	o.SetMethod("__init__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-		if len(args) > 1 {
-			self := args[0]
-			if init, ok := self.Type().Lookup("__init__"); ok {
-				if b, isB := init.(*Builtin); !isB || b.Owner != ObjectType {
-					return nil, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
-				}
-			}
-			return nil, Errorf(TypeErrorType, "%s() takes no arguments", self.Type().Name)
-		}
-		return None, nil
-	})
 	o.SetMethod("__repr__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := methNoArgs("object.__repr__", args, kwnames); err != nil {
 			return nil, err
@@ -194,29 +182,6 @@ func init() {
 	})
 
 	p := PropertyType
-	for _, which := range []string{"getter", "setter", "deleter"} {
-		which := which
-		p.SetMethod(which, Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if err := methOneArg("property."+which, args, kwnames); err != nil {
-				return nil, err
-			}
-			old := args[0].(*Property)
-			np := &Property{Fget: old.Fget, Fset: old.Fset, Fdel: old.Fdel, Doc: old.Doc}
-			f := args[1]
-			if f == None {
-				f = nil
-			}
-			switch which {
-			case "getter":
-				np.Fget = f
-			case "setter":
-				np.Fset = f
-			default:
-				np.Fdel = f
-			}
-			return np, nil
-		})
-	}
 	p.SetMethod("__get__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if _, err := posArgs("__get__", args[1:], kwnames, 1, 2); err != nil {
 			return nil, err
