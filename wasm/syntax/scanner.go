@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,6 +47,7 @@ type openParen struct {
 type scanner struct {
 	filename string
 	src      []byte // normalized: "\n" line ends only
+	text     string // src as a string, for token texts without copies
 	lines    []string
 
 	off     int   // current offset in src
@@ -99,23 +101,16 @@ func normalize(src []byte) []byte {
 }
 
 // splitLines splits normalized source into lines without terminators.
-func splitLines(src []byte) []string {
-	n := 1
-	for _, c := range src {
-		if c == '\n' {
-			n++
+func splitLines(src string) []string {
+	lines := make([]string, 0, strings.Count(src, "\n")+1)
+	for len(src) > 0 {
+		i := strings.IndexByte(src, '\n')
+		if i < 0 {
+			lines = append(lines, src)
+			break
 		}
-	}
-	lines := make([]string, 0, n)
-	start := 0
-	for i, c := range src {
-		if c == '\n' {
-			lines = append(lines, string(src[start:i]))
-			start = i + 1
-		}
-	}
-	if start < len(src) {
-		lines = append(lines, string(src[start:]))
+		lines = append(lines, src[:i])
+		src = src[i+1:]
 	}
 	return lines
 }
@@ -195,11 +190,11 @@ func (s *scanner) peek(i int) byte {
 // scan tokenizes the whole input. It returns the tokens (ending with EOF,
 // or cut short at an error) and the error, if any.
 func scan(filename string, src []byte) *scanner {
-	s := &scanner{filename: filename, src: src, line: 1, colVal: 1}
-	s.lines = splitLines(src)
+	s := &scanner{filename: filename, src: src, text: string(src), line: 1, colVal: 1}
+	s.lines = splitLines(s.text)
 	s.indents = []int{0}
 	s.altIndents = []int{0}
-	s.toks = make([]token, 0, len(src)/4+8)
+	s.toks = make([]token, 0, len(src)/3+8)
 	s.run()
 	return s
 }
@@ -208,7 +203,7 @@ func scan(filename string, src []byte) *scanner {
 // inside parentheses. lines are the enclosing file's lines and start the
 // position of src[0] in it.
 func scanFragment(filename string, src []byte, lines []string, start Pos) *scanner {
-	s := &scanner{filename: filename, src: src, line: 1, colVal: 1, fragment: true, lines: lines}
+	s := &scanner{filename: filename, src: src, text: string(src), line: 1, colVal: 1, fragment: true, lines: lines}
 	s.lineAdj = start.Line - 1
 	s.colAdj = start.Col - 1
 	s.indents = []int{0}
@@ -511,7 +506,7 @@ func (s *scanner) number() {
 			ok = radix("binary", func(c byte) bool { return c == '0' || c == '1' })
 		}
 		if ok {
-			s.emit(INT, start, startPos, string(s.src[start:s.off]))
+			s.emit(INT, start, startPos, s.text[start:s.off])
 		}
 		return
 	}
@@ -553,7 +548,7 @@ func (s *scanner) number() {
 				return
 			}
 			if s.endOfNumber("decimal") {
-				s.emit(INT, start, startPos, string(s.src[start:s.off]))
+				s.emit(INT, start, startPos, s.text[start:s.off])
 			}
 			return
 		}
@@ -585,7 +580,7 @@ func (s *scanner) number() {
 			if !s.endOfNumber("decimal") {
 				return
 			}
-			s.emit(kind, start, startPos, string(s.src[start:s.off]))
+			s.emit(kind, start, startPos, s.text[start:s.off])
 			return
 		}
 		if !s.decimalTail() {
@@ -602,7 +597,7 @@ func (s *scanner) number() {
 	} else if !s.endOfNumber("decimal") {
 		return
 	}
-	s.emit(kind, start, startPos, string(s.src[start:s.off]))
+	s.emit(kind, start, startPos, s.text[start:s.off])
 }
 
 // name scans an identifier, a keyword or a string prefix.
@@ -665,7 +660,7 @@ func (s *scanner) name() {
 			i += size
 		}
 	}
-	lit := string(s.src[start:s.off])
+	lit := s.text[start:s.off]
 	kind := NAME
 	if k, ok := keywords[lit]; ok {
 		kind = k
@@ -739,11 +734,10 @@ func (s *scanner) str(start, q int) {
 			kind = FSTRING
 		}
 	}
-	s.toks = append(s.toks, token{kind: kind, pos: startPos, end: s.posAt(s.off), lit: string(s.src[start:s.off]), level: int32(len(s.parens))})
+	s.toks = append(s.toks, token{kind: kind, pos: startPos, end: s.posAt(s.off), lit: s.text[start:s.off], level: int32(len(s.parens))})
 }
 
 func (s *scanner) operator() {
-	start := s.off
 	p := s.posAt(s.off)
 	c := s.src[s.off]
 	c1, c2 := s.peek(1), s.peek(2)
@@ -837,7 +831,7 @@ func (s *scanner) operator() {
 		}
 	}
 	s.off += n
-	s.emit(kind, start, p, string(s.src[start:s.off]))
+	s.toks = append(s.toks, token{kind: kind, pos: p, end: s.posAt(s.off), level: int32(len(s.parens))})
 }
 
 // threeChar scans * ** *= **= / // /= //=.
