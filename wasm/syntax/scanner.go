@@ -194,7 +194,7 @@ func scan(filename string, src []byte) *scanner {
 	s.lines = splitLines(s.text)
 	s.indents = []int{0}
 	s.altIndents = []int{0}
-	s.toks = make([]token, 0, len(src)/3+8)
+	s.toks = make([]token, 0, len(src)/2+16)
 	s.run()
 	return s
 }
@@ -227,6 +227,8 @@ func (s *scanner) run() {
 		if atBOL {
 			atBOL = false
 			if !s.indentation() {
+				// A blank line was consumed: the next line starts afresh.
+				atBOL = s.err == nil && s.off < len(s.src)
 				continue
 			}
 			if s.err != nil {
@@ -662,8 +664,10 @@ func (s *scanner) name() {
 	}
 	lit := s.text[start:s.off]
 	kind := NAME
-	if k, ok := keywords[lit]; ok {
-		kind = k
+	if n := len(lit); n >= 2 && n <= 8 {
+		if k, ok := keywords[lit]; ok {
+			kind = k
+		}
 	}
 	s.emit(kind, start, startPos, lit)
 }
