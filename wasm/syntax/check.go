@@ -93,7 +93,7 @@ func (st *symtable) raise(n Node, format string, args ...any) {
 }
 
 func (st *symtable) enter(kind scopeKind, comp string) {
-	s := &scope{kind: kind, comp: comp, parent: st.cur, flags: map[string]int{}, directives: map[string]Node{}}
+	s := &scope{kind: kind, comp: comp, parent: st.cur, flags: make(map[string]int, 8)}
 	if st.cur != nil {
 		st.cur.children = append(st.cur.children, s)
 	}
@@ -290,6 +290,9 @@ func (st *symtable) declare(s Stmt, names []string, flag int, what string) {
 			}
 		}
 		st.addDef(name, flag, s)
+		if st.cur.directives == nil {
+			st.cur.directives = map[string]Node{}
+		}
 		if _, ok := st.cur.directives[name]; !ok {
 			st.cur.directives[name] = s
 		}

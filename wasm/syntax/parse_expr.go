@@ -305,11 +305,14 @@ func (p *parser) binary(level int) Expr {
 	}
 	start := p.pos()
 	x := p.binary(level + 1)
+	depth := p.depth
 	for binLevel(p.kind()) == level {
 		op := p.next()
+		p.enter()
 		y := p.binary(level + 1)
 		x = &BinOp{Range{start, p.prevEnd()}, x, op.kind, op.pos, y}
 	}
+	p.depth = depth
 	return x
 }
 
@@ -347,7 +350,12 @@ func (p *parser) power() Expr {
 func (p *parser) primary() Expr {
 	start := p.pos()
 	x := p.atom()
+	depth := p.depth
+	defer func() { p.depth = depth }()
 	for {
+		if k := p.kind(); k == DOT || k == LPAREN || k == LBRACK {
+			p.enter()
+		}
 		switch p.kind() {
 		case DOT:
 			p.next()

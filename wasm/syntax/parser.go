@@ -9,8 +9,10 @@ import (
 // parser reports the scanner's error when it reaches it.
 const errTok Token = 255
 
-// maxDepth bounds the parser's recursion (nested unary operators, lambdas,
-// conditional expressions, ...); brackets are bounded by the scanner.
+// maxDepth bounds the nesting of the tree (unary operators, lambdas,
+// conditional expressions, chains of binary operators, calls and
+// attributes...), so that neither the parser nor the passes that walk the
+// tree recurse without bound; brackets are bounded by the scanner (200).
 const maxDepth = 1000
 
 // Parse parses a Python source file. filename is used in error messages
@@ -196,12 +198,6 @@ func (p *parser) expect(k Token) token {
 	return p.next()
 }
 
-// isSoft reports whether the current token is the soft keyword name.
-func (p *parser) isSoft(name string) bool {
-	t := p.tok()
-	return t.kind == NAME && t.lit == name
-}
-
 // ---- errors ----
 
 func (p *parser) lineText(line int32) string {
@@ -271,12 +267,13 @@ func (p *parser) refuse(pos, end Pos, what string) {
 	panic(bailout{})
 }
 
-// enter guards against runaway recursion.
+// enter guards against runaway recursion. Beyond maxDepth it reports what
+// CPython reports for such code: a RecursionError.
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tok()
-		p.errorRange(t.pos, t.end, "too many nested parentheses")
+		p.fail("RecursionError", t.pos, t.end, "maximum recursion depth exceeded during compilation")
 	}
 }
 
@@ -302,5 +299,3 @@ func (p *parser) try(f func()) (ok bool) {
 // runeLen is the number of characters in s.
 func runeLen(s string) int32 { return int32(utf8.RuneCountInString(s)) }
 
-// isGeneric reports whether the pending error is a generic one.
-func (p *parser) isGeneric() bool { return p.generic }
