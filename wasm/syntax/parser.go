@@ -298,4 +298,3 @@ func (p *parser) try(f func()) (ok bool) {
 
 // runeLen is the number of characters in s.
 func runeLen(s string) int32 { return int32(utf8.RuneCountInString(s)) }
-
