@@ -19,6 +19,45 @@ type AttrSetter interface {
 	SetAttr(th *Thread, name string, v Value) (handled bool, err error)
 }
 
+// slotsOf returns the attribute names allowed by __slots__ when every
+// class of t's MRO (object aside) defines __slots__ without "__dict__";
+// otherwise nil (instances have a __dict__).
+func slotsOf(t *Type) map[string]bool {
+	var allowed map[string]bool
+	for _, c := range t.MRO {
+		if c == ObjectType {
+			break
+		}
+		s, ok := c.Dict.GetStr("__slots__")
+		if !ok {
+			return nil
+		}
+		if allowed == nil {
+			allowed = map[string]bool{}
+		}
+		var names []Value
+		switch x := s.(type) {
+		case Str:
+			names = []Value{x}
+		case Tuple:
+			names = x
+		case *List:
+			names = x.Elems
+		default:
+			return nil
+		}
+		for _, n := range names {
+			if ns, ok := n.(Str); ok {
+				if ns == "__dict__" {
+					return nil
+				}
+				allowed[string(ns)] = true
+			}
+		}
+	}
+	return allowed
+}
+
 // attrError is the AttributeError for a missing attribute.
 func attrError(obj Value, name string) error {
 	switch x := obj.(type) {
@@ -50,6 +89,9 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 			return v, err
 		}
 		if name == "__dict__" {
+			if x.Class == ObjectType || slotsOf(x.Class) != nil {
+				return nil, attrError(obj, name)
+			}
 			if x.Dict == nil {
 				x.Dict = NewDict()
 			}
@@ -105,7 +147,7 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 			}
 			return x.Self, nil
 		case "__doc__":
-			return None, nil
+			return Str(x.Name + "(...)"), nil
 		case "__module__":
 			if x.Owner == nil && x.Self == nil {
 				return Str("builtins"), nil
@@ -139,6 +181,8 @@ func GetAttr(th *Thread, obj Value, name string) (Value, error) {
 		if name == "__func__" {
 			return x.Func, nil
 		}
+	case *Super:
+		return superGetAttr(th, x, name)
 	case *Cell:
 		if name == "cell_contents" {
 			if x.V == nil {
@@ -490,6 +534,11 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 		}
 		if x.Class == ObjectType {
 			return attrError(obj, name)
+		}
+		if slots := slotsOf(x.Class); slots != nil && !slots[name] {
+			if _, ok := x.Class.Lookup(name); !ok {
+				return attrError(obj, name)
+			}
 		}
 		return genericSetAttr(th, obj, &x.Dict, name, v)
 	case *Type:

@@ -126,7 +126,7 @@ func (d *Dict) find(th *Thread, key Value) (int, int64, error) {
 		if e.key == nil {
 			continue
 		}
-		if e.key == key {
+		if identical(e.key, key) {
 			return int(i), h, nil
 		}
 		eq, err := Equal(th, e.key, key)

@@ -1,5 +1,7 @@
 package vm
 
+import "math"
+
 // This file holds the helpers that call Python-level special methods
 // (__add__, __eq__, __len__…) from the generic operations.
 
@@ -93,6 +95,12 @@ func identical(a, b Value) bool {
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 	case *List:
 		return a == b
+	case Float:
+		// Floats have no identity here: the same value read twice from a
+		// container is the same object in CPython (so [nan] == [nan] when
+		// both lists hold the same nan).
+		y, ok := b.(Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	if _, ok := b.(Tuple); ok {
 		return false

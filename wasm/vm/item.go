@@ -68,14 +68,21 @@ func GetItem(th *Thread, c, key Value) (Value, error) {
 		return x.Elems[i], nil
 	case Tuple:
 		if s, ok := key.(*Slice); ok {
-			elems, err := sliceValues(th, x, s)
+			start, _, step, n, err := SliceIndices(th, s, len(x))
 			if err != nil {
 				return nil, err
 			}
-			if len(elems) == len(x) {
-				return x, nil
+			if step == 1 {
+				if n == len(x) {
+					return x, nil
+				}
+				return x[start : start+n : start+n], nil
 			}
-			return Tuple(elems), nil
+			elems := make(Tuple, n)
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				elems[i] = x[j]
+			}
+			return elems, nil
 		}
 		i, ok, err := seqIndex(th, key, len(x), "tuple")
 		if err != nil {

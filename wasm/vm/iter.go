@@ -10,8 +10,9 @@ import (
 // the container changes during iteration.
 
 // IteratorSource is implemented by the iterators of builtin containers:
-// Source returns the container being iterated, so that the interpreter can
-// treat each step of the iteration as a read of that container.
+// Source returns the container being iterated (nil once the iterator is
+// exhausted), so that the interpreter can treat each step of the iteration
+// as a read of that container.
 type IteratorSource interface {
 	Source() Value
 }
@@ -67,7 +68,12 @@ type listIterator struct {
 }
 
 func (*listIterator) Type() *Type      { return ListIteratorType }
-func (it *listIterator) Source() Value { return it.l }
+func (it *listIterator) Source() Value {
+	if it.l == nil {
+		return nil
+	}
+	return it.l
+}
 
 // Next implements Iterator.
 func (it *listIterator) Next(th *Thread) (Value, bool, error) {
@@ -88,7 +94,12 @@ type listReverseIterator struct {
 }
 
 func (*listReverseIterator) Type() *Type      { return ListReverseIteratorType }
-func (it *listReverseIterator) Source() Value { return it.l }
+func (it *listReverseIterator) Source() Value {
+	if it.l == nil {
+		return nil
+	}
+	return it.l
+}
 
 // Next implements Iterator.
 func (it *listReverseIterator) Next(th *Thread) (Value, bool, error) {
@@ -198,7 +209,12 @@ func (it *dictIterator) Type() *Type {
 	return [...]*Type{DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType}[it.kind]
 }
 
-func (it *dictIterator) Source() Value { return it.d }
+func (it *dictIterator) Source() Value {
+	if it.d == nil {
+		return nil
+	}
+	return it.d
+}
 
 func newDictIterator(d *Dict, kind int, reverse bool) *dictIterator {
 	it := &dictIterator{d: d, size: d.Len(), kind: kind, reverse: reverse}

@@ -283,7 +283,12 @@ type setIterator struct {
 }
 
 func (*setIterator) Type() *Type      { return SetIteratorType }
-func (it *setIterator) Source() Value { return it.s }
+func (it *setIterator) Source() Value {
+	if it.s == nil {
+		return nil
+	}
+	return it.s
+}
 
 func newSetIterator(s *Set) *setIterator { return &setIterator{s: s, size: s.items.Len()} }
 
