@@ -39,11 +39,16 @@ func (th *Thread) visible(fr *Frame) bool {
 // primitives are rarely rebound, and showing every read of them would bury
 // the interesting steps. The read is still recorded for exploration.
 func isStatic(v Value) bool {
-	switch v.(type) {
+	switch x := v.(type) {
 	case *Function, *Builtin, *Type, *Module, *BoundMethod, *StaticMethod, *ClassMethod, *Property:
 		return true
 	case Describer:
 		return true
+	case *Instance:
+		// objects of Lockstep's library classes (threading.Thread,
+		// futures, executors) are handles, like primitives
+		m := x.Class.Module
+		return m != "__main__" && m != ""
 	}
 	return false
 }

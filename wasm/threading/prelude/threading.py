@@ -15,7 +15,7 @@ _counter = 0
 def _newname(suffix=""):
     global _counter
     _counter += 1
-    return "Thread-%d%s" % (_counter, suffix)
+    return f"Thread-{_counter}{suffix}"
 
 
 class ExceptHookArgs:
@@ -26,8 +26,8 @@ class ExceptHookArgs:
         self.thread = thread
 
     def __repr__(self):
-        return "ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)" % (
-            self.exc_type, self.exc_value, self.exc_traceback, self.thread)
+        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
+                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
 
 
 excepthook = default_excepthook
@@ -45,7 +45,7 @@ class Thread:
             suffix = ""
             if target is not None:
                 try:
-                    suffix = " (%s)" % target.__name__
+                    suffix = f" ({target.__name__})"
                 except AttributeError:
                     pass
             name = _newname(suffix)
@@ -71,8 +71,8 @@ class Thread:
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += f" {self._ident}"
+        return f"<{self.__class__.__name__}({self._name}, {status})>"
 
     def start(self):
         if not getattr(self, "_initialized", False):
