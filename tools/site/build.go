@@ -40,6 +40,8 @@ type Assets struct {
 	Worker   string // the classic worker script
 	Wasm     string // the core
 	WasmExec string // Go's wasm_exec.js
+	// Chunks are the other modules the page bundle imports (preloaded).
+	Chunks []string
 }
 
 // Result describes a finished build.
@@ -262,6 +264,10 @@ func bundle(webDir, assetsDir string, assets *Assets) error {
 	page := common
 	page.EntryPoints = []string{"src/main.js", "src/style.css"}
 	page.Format = api.FormatESModule
+	// main.js starts the core and imports the interface (app.js) as a
+	// separate chunk, so the wasm compiles while the interface loads.
+	page.Splitting = true
+	page.ChunkNames = "[name].[hash]"
 	worker := common
 	worker.EntryPoints = []string{"src/worker.js"}
 	worker.Format = api.FormatIIFE
@@ -281,12 +287,14 @@ func bundle(webDir, assetsDir string, assets *Assets) error {
 			}
 			name := "assets/" + filepath.ToSlash(rel)
 			switch {
-			case strings.HasPrefix(rel, "main.") && strings.HasSuffix(rel, ".js"):
+			case strings.HasPrefix(rel, "main.") && strings.HasSuffix(rel, ".js") && b.Format == api.FormatESModule:
 				assets.JS = name
 			case strings.HasPrefix(rel, "style.") && strings.HasSuffix(rel, ".css"):
 				assets.CSS = name
 			case strings.HasPrefix(rel, "worker.") && strings.HasSuffix(rel, ".js"):
 				assets.Worker = name
+			case strings.HasSuffix(rel, ".js"):
+				assets.Chunks = append(assets.Chunks, name)
 			}
 		}
 	}

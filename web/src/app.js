@@ -1,30 +1,27 @@
-// The page's entry point: starts the core's worker, turns the scenario cards
-// that the site builder rendered into scenario panes, and lays them out:
-// beside the lesson text on wide screens (one pane at a time, with tabs),
-// inline after each card on narrow ones.
+// The page's user interface, loaded by main.js once the core is starting:
+// turns the scenario cards that the site builder rendered into scenario panes
+// and lays them out: beside the lesson text on wide screens (one pane at a
+// time, with tabs), inline after each card on narrow ones.
 
-import { Core } from "./worker-client.js";
 import { Scenario } from "./scenario.js";
 import { h } from "./dom.js";
 import { highlightCards } from "./highlight.js";
 
 const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads, then press Run (Ctrl/⌘-Enter).\n# For example: import threading, define a function, start two threading.Thread(target=...).";
 
-function main() {
+/**
+ * Builds the page's panes.
+ * @param {import("./worker-client.js").Core | null} core null on pages without scenarios
+ */
+export function start(core) {
   const body = document.body;
   const page = body.dataset.page;
-  const root = document.documentElement;
   const cards = [...document.querySelectorAll(".scenario-card[data-scenario]")];
   highlightCards(cards);
-  if (!["lesson", "playground", "embed"].includes(page)) return;
-
-  const core = new Core({ worker: body.dataset.worker, wasm: body.dataset.wasm, wasmExec: body.dataset.wasmExec });
+  if (!core) return;
   core.subscribe((state, error) => {
-    root.dataset.core = state;
     if (state === "failed") showCoreFailure(error);
   });
-  // For tests and the benchmark.
-  window.lockstep = { core };
 
   const workbench = document.getElementById("workbench");
   const article = document.querySelector("article[data-lesson]");
@@ -144,6 +141,3 @@ function showCoreFailure(message) {
     `${message}. Reload the page to try again.`);
   document.body.prepend(note);
 }
-
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", main);
-else main();

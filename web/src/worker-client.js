@@ -61,11 +61,16 @@ export class Core {
 
   async compile() {
     try {
+      performance.mark("lockstep:compile-start");
+      let module;
       if (WebAssembly.compileStreaming) {
-        return await WebAssembly.compileStreaming(fetch(this.urls.wasm, { credentials: "same-origin" }));
+        module = await WebAssembly.compileStreaming(fetch(this.urls.wasm, { credentials: "same-origin" }));
+      } else {
+        const bytes = await (await fetch(this.urls.wasm)).arrayBuffer();
+        module = await WebAssembly.compile(bytes);
       }
-      const bytes = await (await fetch(this.urls.wasm)).arrayBuffer();
-      return await WebAssembly.compile(bytes);
+      performance.mark("lockstep:compiled");
+      return module;
     } catch (err) {
       // The worker can still fetch and compile it itself.
       console.warn("lockstep: compiling the core in the page failed:", err);
@@ -74,6 +79,7 @@ export class Core {
   }
 
   start() {
+    performance.mark("lockstep:worker-start");
     const w = new Worker(this.urls.worker, { name: "lockstep-core" });
     this.worker = w;
     this.ready = false;
@@ -107,6 +113,7 @@ export class Core {
     if (w !== this.worker || !msg) return;
     switch (msg.type) {
       case "ready":
+        performance.mark("lockstep:ready");
         this.ready = true;
         this.setState(this.current ? "busy" : "ready");
         this.pump();
