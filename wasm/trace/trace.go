@@ -33,7 +33,7 @@ type Result struct {
 	Message   string          `json:"message"`
 
 	// Manual stepping (the worker's "step" request).
-	Paused   bool       `json:"paused,omitempty"`
+	Paused   bool       `json:"paused"`
 	Runnable []NextStep `json:"runnable,omitempty"`
 	Snapshot *Snapshot  `json:"snapshot,omitempty"`
 	Choices  []int      `json:"choices,omitempty"`

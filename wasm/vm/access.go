@@ -245,18 +245,19 @@ func (th *Thread) recordValue(v Value) {
 	}
 	ev := &m.events[m.pendingValue]
 	m.pendingValue = -1
-	ev.Value = shortRepr(v)
+	ev.Value = m.shortRepr(v)
 	ev.Text = describeEvent(ev)
 }
 
-// shortRepr returns repr(v) without running Python code, shortened.
-func shortRepr(v Value) string {
+// shortRepr returns repr(v) without running Python code, shortened. Object
+// addresses come from m's identities, so traces are deterministic.
+func (m *Machine) shortRepr(v Value) string {
 	if v == nil {
 		return ""
 	}
-	s, err := Repr(nil, v)
+	s, err := Repr(m.reprThread, v)
 	if err != nil {
-		s = "<" + TypeName(v) + ">"
+		s = "<" + TypeName(v) + " object>"
 	}
 	if len(s) > 80 {
 		s = s[:77] + "..."

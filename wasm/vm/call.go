@@ -471,7 +471,7 @@ func (th *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) 
 		}
 		return res, err
 	}
-	if th == nil {
+	if th == nil || th.noPython {
 		return nil, Errorf(TypeErrorType, "lockstep: cannot call %s here", TypeName(fn))
 	}
 	// Run the call in a scratch frame so that the generic invoke path

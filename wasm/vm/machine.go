@@ -122,6 +122,9 @@ type Machine struct {
 	// true when it handled the report.
 	excepthook    func(th *Thread, exc *Exception) bool
 	mainException *Exception
+	// reprThread formats values for the trace: it belongs to the machine
+	// (so object addresses are the run's own) but runs no Python code.
+	reprThread *Thread
 }
 
 // SetExceptHook installs the reporter of uncaught exceptions in threads.
@@ -148,6 +151,7 @@ func NewMachine(prog *Program, opts Options) *Machine {
 	if m.maxTicks < 20_000_000 {
 		m.maxTicks = 20_000_000
 	}
+	m.reprThread = &Thread{m: m, ID: -1, Name: "<repr>", noPython: true, state: StateDone}
 	m.builtins = NewDictSize(len(builtinNames) + 8)
 	for _, name := range BuiltinNames() {
 		m.builtins.SetStr(name, builtinNames[name])
@@ -626,7 +630,7 @@ func (m *Machine) event(th *Thread, fr *Frame, kind, target string, v Value) {
 		ev.Write = true
 	}
 	if v != nil {
-		ev.Value = shortRepr(v)
+		ev.Value = m.shortRepr(v)
 		m.pendingValue = -1
 	} else if kind == "read" || kind == "write" {
 		m.pendingValue = len(m.events)

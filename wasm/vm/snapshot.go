@@ -48,7 +48,7 @@ func (th *Thread) NextAction() string {
 	case compile.LOAD_GLOBAL:
 		return "read " + fr.code.Names[in.Arg]
 	case compile.STORE_GLOBAL:
-		return "write " + fr.code.Names[in.Arg] + " ← " + shortRepr(fr.top())
+		return "write " + fr.code.Names[in.Arg] + " ← " + th.m.shortRepr(fr.top())
 	case compile.LOAD_ATTR, compile.LOAD_METHOD:
 		if text == "" {
 			text = fr.code.Names[in.Arg]
@@ -58,17 +58,17 @@ func (th *Thread) NextAction() string {
 		if text == "" {
 			text = fr.code.Names[in.Arg]
 		}
-		return "write " + text + " ← " + shortRepr(fr.stack[fr.sp-2])
+		return "write " + text + " ← " + th.m.shortRepr(fr.stack[fr.sp-2])
 	case compile.BINARY_SUBSCR:
 		return "read " + text
 	case compile.STORE_SUBSCR:
-		return "write " + text + " ← " + shortRepr(fr.stack[fr.sp-3])
+		return "write " + text + " ← " + th.m.shortRepr(fr.stack[fr.sp-3])
 	case compile.DELETE_SUBSCR, compile.DELETE_ATTR, compile.DELETE_GLOBAL:
 		return "delete " + text
 	case compile.LOAD_DEREF:
 		return "read " + text
 	case compile.STORE_DEREF:
-		return "write " + text + " ← " + shortRepr(fr.top())
+		return "write " + text + " ← " + th.m.shortRepr(fr.top())
 	case compile.CONTAINS_OP:
 		return "read " + text
 	case compile.FOR_ITER:
@@ -167,7 +167,7 @@ func (m *Machine) Snapshot() Snapshot {
 			n := 0
 			x.Range(func(k, val Value) bool {
 				n++
-				visit(name+"["+shortRepr(k)+"]", val, depth+1)
+				visit(name+"["+m.shortRepr(k)+"]", val, depth+1)
 				return n < 16
 			})
 		}
@@ -184,7 +184,7 @@ func (m *Machine) Snapshot() Snapshot {
 		if inst, ok := v.(*Instance); ok && inst.Class.Module != "__main__" {
 			return true
 		}
-		s.Variables = append(s.Variables, [2]string{string(name), shortRepr(v)})
+		s.Variables = append(s.Variables, [2]string{string(name), m.shortRepr(v)})
 		return true
 	})
 	return s

@@ -77,6 +77,7 @@ type Thread struct {
 	timedOut bool
 	paused   bool // paused before a visible action (pc re-executes it)
 	resumed  bool // this step continues a call that had to wait
+	noPython bool // formatting only: calling Python code is refused
 
 	// Exception is the exception that ended the thread, or nil.
 	Exception *Exception
