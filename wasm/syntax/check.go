@@ -470,7 +470,7 @@ func (st *symtable) namedExprScope(x *NamedExpr) {
 	for s := st.cur; s != nil; s = s.parent {
 		if s.comp != "" {
 			if s.flags[name]&defCompIter != 0 {
-				st.raise(x, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+				st.raise(x.Target, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
 			}
 			continue
 		}
@@ -480,7 +480,7 @@ func (st *symtable) namedExprScope(x *NamedExpr) {
 		case moduleScope:
 			st.addDefIn(s, name, defGlobal, x.Target)
 		case classScope:
-			st.raise(x, "assignment expression within a comprehension cannot be used in a class body")
+			st.raise(x.Target, "assignment expression within a comprehension cannot be used in a class body")
 		}
 		return
 	}
@@ -590,10 +590,11 @@ func (c *compileCheck) stmt(s Stmt) {
 			c.opt(s.Args.Kwarg.Annotation)
 		}
 		c.opt(s.Returns)
+		c.debugArgs(s, s.Args)
 		c.body(s.Body, true)
 	case *ClassDef:
 		c.exprs(s.Decorators)
-		c.keywords(s.Keywords)
+		c.keywords(s, s.Keywords)
 		c.exprs(s.Bases)
 		for _, k := range s.Keywords {
 			c.expr(k.Value)
@@ -613,7 +614,9 @@ func (c *compileCheck) stmt(s Stmt) {
 			c.raise(s, "'continue' not properly in loop")
 		}
 	case *Delete:
-		c.exprs(s.Targets)
+		for _, t := range s.Targets {
+			c.del(t)
+		}
 	case *Assign:
 		c.expr(s.Value)
 		for _, t := range s.Targets {
@@ -679,6 +682,10 @@ func (c *compileCheck) stmt(s Stmt) {
 // store checks an assignment target.
 func (c *compileCheck) store(x Expr) {
 	switch x := x.(type) {
+	case *Name:
+		if x.ID == "__debug__" {
+			c.raise(x, "cannot assign to __debug__")
+		}
 	case *Starred:
 		c.raise(x, "starred assignment target must be in a list or tuple")
 	case *Tuple:
@@ -687,9 +694,23 @@ func (c *compileCheck) store(x Expr) {
 		c.unpack(x, x.Elts)
 	case *Attribute:
 		c.expr(x.X)
+		if x.Name == "__debug__" {
+			c.raise(x, "cannot assign to __debug__")
+		}
 	case *Subscript:
 		c.expr(x.X)
 		c.expr(x.Index)
+	}
+}
+
+// debugArgs rejects parameters named __debug__.
+func (c *compileCheck) debugArgs(n Node, a *Arguments) {
+	for _, list := range [][]*Arg{a.Posonly, a.Args, a.Kwonly, {a.Vararg, a.Kwarg}} {
+		for _, p := range list {
+			if p != nil && p.Name == "__debug__" {
+				c.raise(n, "cannot assign to __debug__")
+			}
+		}
 	}
 }
 
@@ -712,16 +733,39 @@ func (c *compileCheck) unpack(n Expr, elts []Expr) {
 	}
 }
 
-func (c *compileCheck) keywords(kws []*Keyword) {
+func (c *compileCheck) keywords(n Node, kws []*Keyword) {
 	for i, k := range kws {
 		if k.Name == "" {
 			continue
+		}
+		if k.Name == "__debug__" {
+			c.raise(n, "cannot assign to __debug__")
 		}
 		for _, k2 := range kws[i+1:] {
 			if k2.Name == k.Name {
 				c.raise(k2, "keyword argument repeated: %s", k.Name)
 			}
 		}
+	}
+}
+
+// del checks a del target.
+func (c *compileCheck) del(x Expr) {
+	switch x := x.(type) {
+	case *Name:
+		if x.ID == "__debug__" {
+			c.raise(x, "cannot delete __debug__")
+		}
+	case *Tuple:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	case *List:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	default:
+		c.expr(x)
 	}
 }
 
@@ -761,6 +805,7 @@ func (c *compileCheck) expr(x Expr) {
 		c.expr(x.X)
 	case *Lambda:
 		c.args(x.Args)
+		c.debugArgs(x, x.Args)
 		save, loops := c.inFunc, c.loops
 		c.inFunc, c.loops = true, 0
 		c.expr(x.Body)
@@ -791,7 +836,7 @@ func (c *compileCheck) expr(x Expr) {
 		c.exprs(x.Comparators)
 	case *Call:
 		c.expr(x.Func)
-		c.keywords(x.Keywords)
+		c.keywords(x, x.Keywords)
 		c.elts(x.Args)
 		for _, k := range x.Keywords {
 			c.expr(k.Value)

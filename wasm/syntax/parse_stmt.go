@@ -754,7 +754,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.got(LPAREN) {
-		s.Bases, s.Keywords = p.arguments()
+		s.Bases, s.Keywords = p.arguments(false)
 		p.expect(RPAREN)
 	}
 	p.colon()
