@@ -13,6 +13,7 @@ import { ExploreView } from "./explore.js";
 import { Stopped, Superseded } from "./worker-client.js";
 import { loadCode, saveCode, loadPref, savePref, scenarioKey } from "./storage.js";
 import { threadLabel } from "./threads.js";
+import { EXAMPLES } from "./examples.js";
 
 const MAX_STEPS = 100000;
 const MAX_EXECUTIONS = 2000;
@@ -44,7 +45,7 @@ function statusText(trace) {
 export class Scenario {
   /**
    * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
-   *          source: string, placeholder?: string}} opts
+   *          source: string, placeholder?: string, examples?: boolean}} opts
    */
   constructor(opts) {
     this.core = opts.core;
@@ -73,9 +74,24 @@ export class Scenario {
       on: { click: () => this.resetCode() },
     });
     const headId = this.uid + "-title";
+    let examples = null;
+    if (opts.examples) {
+      examples = h("select", {
+        class: "examples-select", "aria-label": "Load an example",
+        on: { change: () => {
+          const ex = EXAMPLES[Number(examples.value)];
+          examples.value = "";
+          if (ex) {
+            this.editor.setText(ex.code);
+            this.editor.focus();
+          }
+        } },
+      }, h("option", { value: "", text: "Load an example…" }), EXAMPLES.map((ex, i) => h("option", { value: String(i), text: ex.name })));
+    }
     const head = h("div", { class: "pane-head" },
       h("h2", { class: "pane-title", id: headId, text: this.title || "Scenario" }),
       this.edited,
+      examples,
       opts.page === "playground" || opts.page === "embed" ? null : this.resetButton);
 
     // Editor.
@@ -128,12 +144,12 @@ export class Scenario {
     this.state = new StatePanel();
     this.output = new Output({ onLine: (n) => this.editor.goToLine(n) });
 
+    // Two columns on a wide playground; one column (in the order set by
+    // style.css) beside a lesson.
     this.el = h("section", { class: "pane", "aria-labelledby": headId, dataset: { scenario: this.id } },
-      head, editorWrap, controls,
-      this.output.el,
-      this.scheduler.el, this.exploreView.el,
-      this.timeline.el,
-      this.state.el);
+      head,
+      h("div", { class: "pane-left" }, editorWrap, controls, this.timeline.el),
+      h("div", { class: "pane-right" }, this.output.el, this.scheduler.el, this.exploreView.el, this.state.el));
     this.el.addEventListener("keydown", (e) => this.onKey(e));
     this.onEdit(initial, true);
     this.core.subscribe(() => this.updateBusy());

@@ -235,7 +235,8 @@ export class Timeline {
     this.scroller.setAttribute("aria-valuenow", String(step));
     const text = step ? this.describe(step) : "No steps";
     this.scroller.setAttribute("aria-valuetext", text);
-    this.now.textContent = step ? `Step ${step} of ${n}` : "";
+    this.now.textContent = step ? `Step ${step} of ${n} · ${this.describe(step).replace(/^Step \d+: /, "")}` : "";
+    this.now.title = this.now.textContent;
     if (scroll) this.reveal(step, false);
     this.schedule();
     this.markListCurrent();
