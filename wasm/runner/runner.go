@@ -11,8 +11,8 @@ import (
 
 	"lockstep/wasm/compile"
 	"lockstep/wasm/sched"
-	_ "lockstep/wasm/threading" // the threading, queue and concurrent.futures modules
 	"lockstep/wasm/syntax"
+	_ "lockstep/wasm/threading" // the threading, queue and concurrent.futures modules
 	"lockstep/wasm/trace"
 	"lockstep/wasm/vm"
 )
@@ -52,7 +52,8 @@ type Config struct {
 
 // Run runs prog to its end. The error is for a bad policy or schedule; the
 // program's own failures are in the result.
-func Run(prog *vm.Program, cfg Config) (*trace.Result, error) {
+func Run(prog *vm.Program, cfg Config) (res *trace.Result, err error) {
+	defer recoverInternal(&res, &err)
 	var policy sched.Policy
 	var replay *sched.Replay
 	if cfg.Schedule != "" {
@@ -87,7 +88,7 @@ func Run(prog *vm.Program, cfg Config) (*trace.Result, error) {
 		m.Step(t)
 		last = t
 	}
-	res := Result(m, prog)
+	res = Result(m, prog)
 	res.Schedule = rec.Schedule()
 	res.Seed = cfg.Seed
 	if replay != nil {
@@ -96,6 +97,15 @@ func Run(prog *vm.Program, cfg Config) (*trace.Result, error) {
 		res.Policy = policy.Name()
 	}
 	return res, nil
+}
+
+// recoverInternal turns a Go panic escaping the machine (a bug) into an
+// error, so that callers never crash.
+func recoverInternal(res **trace.Result, err *error) {
+	if r := recover(); r != nil {
+		*res = nil
+		*err = fmt.Errorf("lockstep internal error: %v", r)
+	}
 }
 
 // Result builds the trace document of a finished (or paused) machine.

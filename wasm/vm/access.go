@@ -23,6 +23,13 @@ func (th *Thread) visible(fr *Frame) bool {
 	if !m.preemptive {
 		m.stepNo++
 		th.stepUsed = true
+		if m.stepNo > m.maxSteps {
+			// out of budget: stop here, runThread reports it
+			m.overBudget = true
+			th.paused = true
+			fr.pc = fr.lastPC
+			return true
+		}
 		return false
 	}
 	if th.stepUsed {

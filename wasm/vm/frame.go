@@ -80,13 +80,13 @@ type block struct {
 type retKind uint8
 
 const (
-	retNormal    retKind = iota // push onto the caller's stack
-	retInit                     // __init__: check None, push the new instance
-	retThread                   // bottom frame of a thread: the thread ends
-	retNested                   // frame called from Go: hand the value back to Go
-	retGenerator                // a generator frame: see Generator
-	retDiscard                  // drop the value (e.g. a Timer's function result)
-	retMethodAttr               // LOAD_METHOD found a plain attribute through Python code: push it and NULL
+	retNormal     retKind = iota // push onto the caller's stack
+	retInit                      // __init__: check None, push the new instance
+	retThread                    // bottom frame of a thread: the thread ends
+	retNested                    // frame called from Go: hand the value back to Go
+	retGenerator                 // a generator frame: see Generator
+	retDiscard                   // drop the value (e.g. a Timer's function result)
+	retMethodAttr                // LOAD_METHOD found a plain attribute through Python code: push it and NULL
 )
 
 // Frame is one activation of a code object.

@@ -35,7 +35,7 @@ func (th *Thread) run(base int) (Value, error) {
 			// else pop the frame and continue in the caller.
 			exc, ok := err.(*Exception)
 			if !ok {
-				if err == errPause {
+				if err == errPause || err == errBudget {
 					return nil, err
 				}
 				exc = internalError(err)
@@ -668,4 +668,3 @@ func (th *Thread) tick() error {
 	}
 	return nil
 }
-

@@ -95,6 +95,8 @@ type Machine struct {
 	maxSteps int
 	ticks    int64
 	maxTicks int64
+	// overBudget is set when the step budget ran out in the middle of a step.
+	overBudget bool
 	// depthSlack raises the recursion limit while a traceback is printed.
 	depthSlack int
 
@@ -142,12 +144,12 @@ func NewMachine(prog *Program, opts Options) *Machine {
 		lines:        prog.Lines,
 		modules:      map[string]*Module{},
 		maxSteps:     opts.MaxSteps,
-		maxTicks:     int64(opts.MaxSteps) * 5,
 		tracing:      opts.Trace,
 		recording:    opts.Accesses,
 		pendingValue: -1,
 		names:        map[Value]string{},
 	}
+	m.maxTicks = int64(opts.MaxSteps) * 2
 	if m.maxTicks < 20_000_000 {
 		m.maxTicks = 20_000_000
 	}
@@ -350,6 +352,7 @@ func (m *Machine) Step(id int) {
 		th.started = true
 		m.event(th, nil, "start", th.Name, nil)
 		m.threadEntry(th)
+		th.stepUsed = true // starting is the step's visible action
 	}
 	m.setState(th, StateRunnable)
 	m.runThread(th)
@@ -383,6 +386,10 @@ func (m *Machine) runThread(th *Thread) {
 		if _, handled := th.unwind(exc, 0); handled {
 			err = m.safeRun(th)
 		}
+	}
+	if m.overBudget {
+		m.stepLimit()
+		return
 	}
 	switch err {
 	case errPause:

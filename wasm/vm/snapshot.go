@@ -189,4 +189,3 @@ func (m *Machine) Snapshot() Snapshot {
 	})
 	return s
 }
-
