@@ -2,6 +2,7 @@ package vm_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,5 +60,51 @@ func TestExprs(t *testing.T) {
 		if g != want[i] {
 			t.Errorf("%s\n  got:  %s\n  want: %s", line, g, want[i])
 		}
+	}
+}
+
+// TestPrograms runs the programs of testdata/py and compares their output
+// with CPython 3.11's (the .out files, made with `python3 prog.py > prog.out`).
+func TestPrograms(t *testing.T) {
+	files, err := filepath.Glob("testdata/py/*.py")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no programs")
+	}
+	for _, path := range files {
+		path := path
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(path, ".py") + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			prog, cerr := runner.Compile(filepath.Base(path), src)
+			if cerr != nil {
+				t.Fatalf("compile: %s", cerr.Text)
+			}
+			res, err := runner.Run(prog, runner.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := res.Stdout + res.Stderr
+			if got != string(want) {
+				gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < len(gl) || i < len(wl); i++ {
+					var g, w string
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Errorf("line %d:\n  got:  %s\n  want: %s", i+1, g, w)
+					}
+				}
+			}
+		})
 	}
 }

@@ -79,15 +79,13 @@ func binaryError(op compile.BinaryOp, inplace bool, a, b Value) error {
 	case compile.OpAdd:
 		switch a.(type) {
 		case Str, *List, Tuple:
-			if !userClass(b) {
-				return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a))
-			}
+			return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a))
 		}
 	case compile.OpMul:
-		if isSequence(a) && !userClass(b) {
+		if isSequence(a) {
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(b))
 		}
-		if isSequence(b) && !userClass(a) {
+		if isSequence(b) {
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(a))
 		}
 	}
