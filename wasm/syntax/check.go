@@ -22,9 +22,10 @@ func check(mod *Module, lines []string) (err *Error) {
 			err = ce.err
 		}
 	}()
+	ffLine := futureCheck(mod, lines)
 	st := &symtable{filename: mod.Filename, lines: lines}
 	st.run(mod)
-	c := &compileCheck{filename: mod.Filename, lines: lines}
+	c := &compileCheck{filename: mod.Filename, lines: lines, ffLine: ffLine}
 	c.stmts(mod.Body)
 	return nil
 }
@@ -41,6 +42,44 @@ func raiseRange(filename string, lines []string, s, e Pos, format string, args .
 	}
 	panic(checkError{&Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...),
 		Filename: filename, Pos: s, End: e, Line: line}})
+}
+
+// futureFeatures are the names `from __future__ import` accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true,
+	"absolute_import": true, "with_statement": true, "print_function": true,
+	"unicode_literals": true, "barry_as_FLUFL": true, "generator_stop": true,
+	"annotations": true,
+}
+
+// futureCheck validates the future statements at the start of the module,
+// as future.c does, and returns the line of the last one (0 if none).
+func futureCheck(mod *Module, lines []string) int32 {
+	body := mod.Body
+	if len(body) > 0 {
+		if e, ok := body[0].(*ExprStmt); ok {
+			if c, ok := e.X.(*Constant); ok && c.Kind == ConstStr {
+				body = body[1:]
+			}
+		}
+	}
+	var ffLine int32
+	for _, s := range body {
+		imp, ok := s.(*ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			break
+		}
+		for _, a := range imp.Names {
+			if a.Name == "braces" {
+				raiseRange(mod.Filename, lines, imp.Start, Pos{}, "not a chance")
+			}
+			if !futureFeatures[a.Name] {
+				raiseRange(mod.Filename, lines, imp.Start, Pos{}, "future feature %s is not defined", a.Name)
+			}
+		}
+		ffLine = imp.Start.Line
+	}
+	return ffLine
 }
 
 // ---- symbol table ----
@@ -532,6 +571,7 @@ func (st *symtable) analyze(s *scope, bound map[string]bool) {
 type compileCheck struct {
 	filename string
 	lines    []string
+	ffLine   int32 // line of the last valid `from __future__ import`
 	inFunc   bool // in a function or lambda body (not a class body)
 	loops    int  // enclosing loops in the current function
 }
@@ -666,6 +706,10 @@ func (c *compileCheck) stmt(s Stmt) {
 	case *Assert:
 		c.expr(s.Test)
 		c.opt(s.Msg)
+	case *ImportFrom:
+		if s.Module == "__future__" && s.Level == 0 && s.Start.Line > c.ffLine {
+			c.raise(s, "from __future__ imports must occur at the beginning of the file")
+		}
 	case *ExprStmt:
 		c.expr(s.X)
 	case *With:

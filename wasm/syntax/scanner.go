@@ -814,6 +814,9 @@ func (s *scanner) operator() {
 	case '<':
 		kind = LT
 		switch c1 {
+		case '>':
+			// Python 2's <> (only with barry_as_FLUFL).
+			kind, n = ILLEGAL, 2
 		case '=':
 			kind, n = LE, 2
 		case '<':
