@@ -572,8 +572,8 @@ type compileCheck struct {
 	filename string
 	lines    []string
 	ffLine   int32 // line of the last valid `from __future__ import`
-	inFunc   bool // in a function or lambda body (not a class body)
-	loops    int  // enclosing loops in the current function
+	inFunc   bool  // in a function or lambda body (not a class body)
+	loops    int   // enclosing loops in the current function
 }
 
 func (c *compileCheck) raise(n Node, format string, args ...any) {
