@@ -13,7 +13,9 @@ import (
 // The error, if any, is a *syntax.Error: Type "SyntaxError" for the errors
 // CPython reports while compiling (scopes, 'return' outside function, ...)
 // and "NotImplementedError" with the message "lockstep does not support X"
-// for Python features Lockstep refuses.
+// for Python features Lockstep refuses ("SystemError" would be a compiler
+// bug: every code object is checked with the stack verifier before it is
+// returned). Compile keeps no global state and may run concurrently.
 func Compile(mod *syntax.Module) (code *Code, err error) {
 	c := &compiler{filename: mod.Filename, lines: mod.Lines}
 	defer func() {
