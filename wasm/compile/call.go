@@ -51,6 +51,7 @@ func (c *compiler) call(e *syntax.Call) {
 		}
 	}
 	if hasStar || hasDStar {
+		c.checkCaller(e)
 		c.expr(e.Func)
 		c.callEx(e)
 		return
@@ -69,6 +70,7 @@ func (c *compiler) call(e *syntax.Call) {
 		}
 		return
 	}
+	c.checkCaller(e)
 	c.expr(e.Func)
 	c.args(e)
 	if len(e.Keywords) > 0 {

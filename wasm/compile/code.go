@@ -85,6 +85,11 @@ type Code struct {
 	// value stack (computed by the compiler; frames can preallocate it).
 	StackSize int
 
+	// Warnings are the compile-time warnings (SyntaxWarning) of the whole
+	// module, in the order CPython emits them; set on the module's Code
+	// only. CPython prints them to stderr before the program runs.
+	Warnings []Warning
+
 	// Doc is the docstring, or "" (kept for __doc__).
 	Doc string
 

@@ -44,6 +44,7 @@ type compiler struct {
 	// futureOK holds the `from __future__` imports at the beginning of
 	// the module, where they are allowed.
 	futureOK map[*syntax.ImportFrom]bool
+	warnings []Warning
 }
 
 // label is a jump target, bound to an instruction index by bind.
@@ -228,7 +229,9 @@ func (c *compiler) module(mod *syntax.Module) *Code {
 	}
 	c.stmts(body)
 	c.implicitReturn()
-	return c.leave()
+	code := c.leave()
+	code.Warnings = c.warnings
+	return code
 }
 
 // docstring reports the docstring of a body.

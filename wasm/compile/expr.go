@@ -78,6 +78,7 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.expr(e.X)
 		c.attrOp(LOAD_ATTR, e)
 	case *syntax.Subscript:
+		c.checkSubscript(e)
 		c.expr(e.X)
 		c.expr(e.Index)
 		c.emitOp(BINARY_SUBSCR)
@@ -262,6 +263,7 @@ func (c *compiler) compareOp(op syntax.Token) {
 //	cleanup: SWAP 2; POP_TOP
 //	end:
 func (c *compiler) compare(e *syntax.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops)
 	if n == 1 {

@@ -101,6 +101,9 @@ func (c *compiler) stmt1(s syntax.Stmt) {
 	case *syntax.With:
 		c.with(s, 0)
 	case *syntax.Assert:
+		if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+			c.warn(s, "assertion is always true, perhaps remove parentheses?")
+		}
 		end := c.newLabel()
 		c.jumpIf(s.Test, end, true)
 		c.emitOp(LOAD_ASSERTION_ERROR)
