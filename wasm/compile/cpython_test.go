@@ -126,7 +126,7 @@ func TestAgainstCPython(t *testing.T) {
 	if err != nil {
 		t.Skip("python3.11 not installed")
 	}
-	files, _ := filepath.Glob("../testdata/*/*.py")
+	files := corpusFiles(t)
 	more, _ := filepath.Glob("testdata/scopes/*.py")
 	files = append(files, more...)
 	out, err := exec.Command(py, append([]string{"testdata/cpython_codes.py"}, files...)...).Output()
