@@ -267,6 +267,7 @@ func (s *scanner) run() {
 			continue
 		case c == '\\':
 			p := s.posAt(s.off)
+			p.Col++ // CPython points just after the backslash
 			s.off++
 			if s.off >= len(s.src) {
 				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
@@ -279,7 +280,7 @@ func (s *scanner) run() {
 			s.off++
 			s.newline()
 			if s.off >= len(s.src) {
-				s.fail("SyntaxError", Pos{s.line, 1}, Pos{}, true, "unexpected EOF while parsing")
+				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
 				return
 			}
 			continue
