@@ -1,11 +1,13 @@
 package explore
 
+import "fmt"
+
 // The corpus of toy programs the tests explore.
 
 // counter: n threads each do counter += 1 (a read, then a write); main joins
 // them and prints the counter.
 func counter(n int) *toyProgram {
-	p := &toyProgram{name: "counter"}
+	p := &toyProgram{name: fmt.Sprintf("counter-%d", n)}
 	var main []op
 	for i := 1; i <= n; i++ {
 		main = append(main, spawn(1))
@@ -21,7 +23,7 @@ func counter(n int) *toyProgram {
 // lockedCounter: the same with the increment inside a lock.
 func lockedCounter(n int) *toyProgram {
 	p := counter(n)
-	p.name = "locked-counter"
+	p.name = fmt.Sprintf("locked-counter-%d", n)
 	p.bodies[1] = []op{lock("l"), read("c", "r"), write("c", inc("r")), unlock("l")}
 	return p
 }

@@ -459,8 +459,9 @@ func (d *dpor) schedule() string {
 }
 
 // races finds the races of the events from index from on (the earlier ones
-// were analysed in previous runs), and of the pending operations of threads
-// still blocked at the end, and reverses them.
+// were analysed in previous runs), and of the pending operations of the
+// threads that have not finished - blocked ones, and enabled ones when the
+// run was cut short - and reverses them.
 func (d *dpor) races(from int, x Execution) {
 	for j := from; j < len(d.events); j++ {
 		e := &d.events[j]
@@ -468,7 +469,7 @@ func (d *dpor) races(from int, x Execution) {
 	}
 	n := len(d.events)
 	for t := range d.lastOf {
-		if contains(d.final, t) || (t != 0 && d.startAt[t] < 0) {
+		if t != 0 && d.startAt[t] < 0 {
 			continue
 		}
 		acc, ok := x.Pending(t)

@@ -94,12 +94,12 @@ func outcome(x Execution, truncated bool) Outcome {
 // progress and checks the budgets, and returns false (setting
 // res.Stopped) when the search must stop.
 func (e *engine) proceed() bool {
-	if err := e.ctx.Err(); err != nil {
+	if e.opts.Progress != nil && e.res.Executions%e.opts.ProgressEvery == 0 &&
+		!e.opts.Progress(e.res.Executions, len(e.res.Outcomes)) {
 		e.res.Stopped = "canceled"
 		return false
 	}
-	if e.opts.Progress != nil && e.res.Executions%e.opts.ProgressEvery == 0 &&
-		!e.opts.Progress(e.res.Executions, len(e.res.Outcomes)) {
+	if err := e.ctx.Err(); err != nil {
 		e.res.Stopped = "canceled"
 		return false
 	}

@@ -66,6 +66,10 @@ type Options struct {
 	PCTDepth int
 	// MaxSteps ends a run with status "step-limit" after this many steps
 	// (0 means DefaultMaxSteps). It is a safety net; the VM has its own.
+	// Where the cut falls is not preserved by reordering independent
+	// steps, so for runs cut short dpor reports that the limit is reached
+	// but not every partial output such runs can have; runs that end
+	// within the budget are all covered.
 	MaxSteps int
 	// Progress, if set, is called every ProgressEvery runs with the number
 	// of runs so far and of distinct outcomes found; returning false

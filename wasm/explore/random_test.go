@@ -1,10 +1,13 @@
 package explore
 
 import (
+	"flag"
 	"fmt"
 	"slices"
 	"testing"
 )
+
+var randomPrograms = flag.Int("random-programs", 100, "number of random programs TestRandomPrograms checks against naive (25 with -short)")
 
 // genRNG is a tiny deterministic generator for random toy programs.
 type genRNG struct{ s uint64 }
@@ -84,15 +87,15 @@ func randomProgram(seed uint64) *toyProgram {
 }
 
 func TestRandomPrograms(t *testing.T) {
-	n := 300
-	if testing.Short() {
-		n = 60
+	n := *randomPrograms
+	if testing.Short() && n > 25 {
+		n = 25
 	}
 	total, totalNaive, compared := 0, 0, 0
 	for seed := uint64(0); compared < n; seed++ {
 		p := randomProgram(seed)
 		o := withStrategy(Naive)
-		o.MaxExecutions = 4000
+		o.MaxExecutions = 2000
 		nres, ntr := explore(t, p, o)
 		if !nres.Complete {
 			continue // too big to check against naive

@@ -44,9 +44,8 @@ type op struct {
 }
 
 // Operation constructors.
-func read(v, reg string) op                   { return op{kind: opRead, v: v, reg: reg} }
-func readAt(t func(regs) string, r string) op { return op{kind: opRead, target: t, reg: r} }
-func write(v string, e func(regs) int) op     { return op{kind: opWrite, v: v, expr: e} }
+func read(v, reg string) op               { return op{kind: opRead, v: v, reg: reg} }
+func write(v string, e func(regs) int) op { return op{kind: opWrite, v: v, expr: e} }
 func writeAt(t func(regs) string, e func(regs) int) op {
 	return op{kind: opWrite, target: t, expr: e}
 }
@@ -61,7 +60,6 @@ func printR(reg string) op                 { return op{kind: opPrint, reg: reg} 
 func printS(s string) op                   { return op{kind: opPrint, text: s} }
 func assert(e func(regs) int, s string) op { return op{kind: opAssert, expr: e, text: s} }
 func nop() op                              { return op{kind: opNop} }
-func set(reg string, e func(regs) int) op  { return op{kind: opSet, reg: reg, expr: e} }
 func jumpIf(e func(regs) int, to int) op   { return op{kind: opJumpIf, expr: e, n: to} }
 func inc(reg string) func(regs) int        { return func(r regs) int { return r[reg] + 1 } }
 func regIs(reg string, v int) func(regs) int {
