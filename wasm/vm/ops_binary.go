@@ -211,7 +211,7 @@ func binaryOp(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 func builtinBinary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case Int, Bool, *BigInt:
-		switch b.(type) {
+		switch y := b.(type) {
 		case Int, Bool, *BigInt:
 			if op == compile.OpMatMul {
 				return nil, nil
@@ -222,7 +222,7 @@ func builtinBinary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			return floatBinary(op, fa, float64(b.(Float)))
+			return floatBinary(op, fa, float64(y))
 		case Str, *List, Tuple:
 			if op == compile.OpMul {
 				return builtinBinary(th, op, b, a)

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"strconv"
-	"strings"
 )
 
 // This file implements repr() and str() for every value: the builtin
@@ -392,20 +391,4 @@ func builtinRepr(th *Thread, x *Builtin) string {
 		return "<method-wrapper '" + x.Name + "' of " + TypeName(x.Self) + " object at " + hexAddr(addressOf(th, x.Self)) + ">"
 	}
 	return "<built-in method " + x.Name + " of " + TypeName(x.Self) + " object at " + hexAddr(addressOf(th, x.Self)) + ">"
-}
-
-// reprJoin formats values with repr, separated by sep (for messages).
-func reprJoin(th *Thread, vs []Value, sep string) (string, error) {
-	var sb strings.Builder
-	for i, v := range vs {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		s, err := Repr(th, v)
-		if err != nil {
-			return "", err
-		}
-		sb.WriteString(s)
-	}
-	return sb.String(), nil
 }
