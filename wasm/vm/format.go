@@ -16,6 +16,43 @@ import (
 
 func init() {
 	RegisterBuiltin("format", Pure, builtinFormat)
+	for _, t := range []*Type{IntType, FloatType, StrType, ObjectType} {
+		t.SetMethod("__format__", Pure, formatMethod(t))
+	}
+}
+
+// formatMethod returns t.__format__(self, format_spec, /).
+func formatMethod(t *Type) NativeFunc {
+	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			return nil, Errorf(TypeErrorType, "%s.__format__() takes no keyword arguments", t.Name)
+		}
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "%s.__format__() takes exactly one argument (%d given)", t.Name, len(args)-1)
+		}
+		self := args[0]
+		if !self.Type().IsSubtype(t) {
+			return nil, Errorf(TypeErrorType, "descriptor '__format__' for '%s' objects doesn't apply to a '%s' object", t.Name, TypeName(self))
+		}
+		spec, ok := args[1].(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", TypeName(args[1]))
+		}
+		var s string
+		var err error
+		switch {
+		case t != ObjectType:
+			s, err = FormatValue(th, self, string(spec))
+		case spec != "":
+			err = Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(self))
+		default:
+			s, err = ToStr(th, self)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return Str(s), nil
+	}
 }
 
 // builtinFormat is the builtin format(value, format_spec="", /).
@@ -83,7 +120,7 @@ func FormatValue(th *Thread, v Value, spec string) (string, error) {
 	t := v.Type()
 	if m, ok := t.Lookup("__format__"); ok {
 		if _, native := m.(*Builtin); !native {
-			r, err := fsCallSpecial(th, v, m, Str(spec))
+			r, err := callMethod(th, m, v, Str(spec))
 			if err != nil {
 				return "", err
 			}
@@ -98,20 +135,6 @@ func FormatValue(th *Thread, v Value, spec string) (string, error) {
 		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", t.Name)
 	}
 	return ToStr(th, v)
-}
-
-// fsCallSpecial calls the special method m, found on v's class, with v as
-// the receiver.
-func fsCallSpecial(th *Thread, v, m Value, args ...Value) (Value, error) {
-	switch f := m.(type) {
-	case *StaticMethod:
-		return th.Call(f.Func, args, nil)
-	case *ClassMethod:
-		return th.Call(f.Func, append([]Value{v.Type()}, args...), nil)
-	case *Function:
-		return th.Call(f, append([]Value{v}, args...), nil)
-	}
-	return th.Call(m, args, nil)
 }
 
 // fsSpec is a parsed format specification (CPython's InternalFormatSpec).

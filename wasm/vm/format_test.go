@@ -88,6 +88,45 @@ func TestBuiltinFormat(t *testing.T) {
 	}
 }
 
+func TestFormatMethods(t *testing.T) {
+	method := func(typ *Type) *Builtin {
+		v, _ := typ.Dict.GetStr("__format__")
+		return v.(*Builtin)
+	}
+	// Expected outcomes from python3 3.11.7.
+	cases := []struct {
+		typ     *Type
+		args    []Value
+		kwnames []string
+		want    string
+	}{
+		{IntType, []Value{Int(5), Str("x")}, nil, "5"},
+		{IntType, []Value{True, Str("")}, nil, "True"},
+		{IntType, []Value{Int(5), Int(1)}, nil, "!TypeError: __format__() argument must be str, not int"},
+		{IntType, []Value{Int(5)}, nil, "!TypeError: int.__format__() takes exactly one argument (0 given)"},
+		{IntType, []Value{Int(5), Str("x"), Int(1)}, nil, "!TypeError: int.__format__() takes exactly one argument (2 given)"},
+		{IntType, []Value{Int(5), Str("x")}, []string{"spec"}, "!TypeError: int.__format__() takes no keyword arguments"},
+		{IntType, []Value{Str("a"), Str("")}, nil, "!TypeError: descriptor '__format__' for 'int' objects doesn't apply to a 'str' object"},
+		{FloatType, []Value{Float(2.5), Str(".0f")}, nil, "2"},
+		{FloatType, []Value{Float(2.5)}, nil, "!TypeError: float.__format__() takes exactly one argument (0 given)"},
+		{StrType, []Value{Str("a"), Str(">3")}, nil, "  a"},
+		{StrType, []Value{Str("a"), Int(1)}, nil, "!TypeError: __format__() argument must be str, not int"},
+		{ObjectType, []Value{Int(5), Str("")}, nil, "5"},
+		{ObjectType, []Value{Int(5), Str("x")}, nil, "!TypeError: unsupported format string passed to int.__format__"},
+		{ObjectType, []Value{None}, nil, "!TypeError: object.__format__() takes exactly one argument (0 given)"},
+	}
+	for _, c := range cases {
+		v, err := method(c.typ).Fn(nil, c.args, c.kwnames)
+		s := ""
+		if err == nil {
+			s = string(v.(Str))
+		}
+		if got := fmtOutcome(s, err); got != c.want {
+			t.Errorf("%s.__format__%v = %q, want %q", c.typ.Name, c.args, got, c.want)
+		}
+	}
+}
+
 // formatCases was produced by running the real python3 3.11.7: format(v, spec)
 var formatCases = []formatCase{
 	{Int(0), "", "0"},
