@@ -56,6 +56,11 @@ func TestCorpusVsCPython(t *testing.T) {
 	files := corpusFiles(t)
 	extra, _ := filepath.Glob("testdata/programs/*.py")
 	files = append(files, extra...)
+	if dir := os.Getenv("SYNTAX_DIFF_DIR"); dir != "" {
+		// More programs to compare, e.g. generated ones.
+		more, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		files = append(files, more...)
+	}
 	var todo []string
 	for _, f := range files {
 		if !strings.Contains(filepath.Base(f), "syntax") {

@@ -437,7 +437,7 @@ func (p *parser) colon() {
 // it (def, try, else, finally): anything else is "expected ':'".
 func (p *parser) forcedColon() {
 	if p.kind() != COLON {
-		p.errorTok("expected ':'")
+		p.hardLast("expected ':'")
 	}
 	p.next()
 }
@@ -737,7 +737,7 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.kind() != LPAREN {
-		p.errorLast("expected '('")
+		p.hardLast("expected '('")
 	}
 	p.next()
 	s.Args = p.parameters(RPAREN, true)

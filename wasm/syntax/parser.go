@@ -34,7 +34,7 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	src = normalize(src)
 	p := newParser(filename, src, nil, Pos{}, false)
 	mod = &Module{Filename: filename, Lines: p.sc.lines}
-	if e := p.run(func() { mod.Body = p.file() }); e != nil {
+	if e := p.parse(func(p *parser) { mod.Body = p.file() }); e != nil {
 		return nil, e
 	}
 	if e := check(mod, p.lines); e != nil {
@@ -74,7 +74,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 	src = normalize(src)
 	p := newParser(filename, src, nil, Pos{}, false)
 	var x Expr
-	if e := p.run(func() {
+	if e := p.parse(func(p *parser) {
 		for p.kind() == NEWLINE {
 			p.next()
 		}
@@ -104,6 +104,7 @@ type parser struct {
 	i        int
 	lines    []string
 	depth    int
+	depth0   int // depth at the start (for an f-string field, its string's)
 	err      *Error
 	// generic is set when err is a generic "invalid syntax" (or a
 	// similar failure to match), which a speculative parse may recover
@@ -113,8 +114,14 @@ type parser struct {
 	maxI    int  // furthest token looked at
 	fstring bool // parsing the expression of an f-string field
 	// noInvalid turns off the checks that emulate CPython's invalid_*
-	// rules while a speculative parse looks for their second half.
+	// rules: during the first pass, and while a speculative parse looks
+	// for their second half.
 	noInvalid bool
+	// pass2 is set for the second pass, made only when the first failed,
+	// where specific messages are reported; in the first pass every error
+	// but the "hard" ones (tokenizer, strings, forced tokens, refusals) is
+	// a plain failure to match, as in CPython's parser.
+	pass2 bool
 }
 
 // newParser scans src. For an f-string field, lines are the enclosing
@@ -132,6 +139,28 @@ func newParser(filename string, src []byte, lines []string, start Pos, fstring b
 		p.toks = append(p.toks, token{kind: errTok, pos: sc.err.err.Pos, end: sc.err.err.Pos})
 	}
 	return p
+}
+
+// parse runs f as CPython runs its parser: a first pass that only
+// matches the grammar; if it fails without a definite error, a second pass
+// that looks for the specific mistake (CPython's invalid_* rules).
+func (p *parser) parse(f func(p *parser)) *Error {
+	p.noInvalid = true
+	err := p.run(func() { f(p) })
+	if err == nil || !p.generic {
+		return err
+	}
+	p2 := &parser{filename: p.filename, sc: p.sc, toks: p.toks, lines: p.lines,
+		fstring: p.fstring, depth: p.depth0, depth0: p.depth0, pass2: true, maxI: p.maxI}
+	err2 := p2.run(func() { f(p2) })
+	if err2 == nil || p2.generic {
+		// CPython reports a generic error where the first pass stopped.
+		if p2.maxI > p.maxI {
+			p.maxI = p2.maxI
+		}
+		return p.finalError()
+	}
+	return err2
 }
 
 // run calls f, turning a bailout into the error to report.
@@ -243,6 +272,18 @@ func (p *parser) errorRange(pos, end Pos, format string, args ...any) {
 }
 
 func (p *parser) fail(typ string, pos, end Pos, format string, args ...any) {
+	if !p.pass2 {
+		// A plain failure to match in the first pass.
+		t := p.tok()
+		p.err = &Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: p.filename, Pos: t.pos, End: t.end, Line: p.lineText(t.pos.Line)}
+		p.generic = true
+		panic(bailout{})
+	}
+	p.hardFail(typ, pos, end, format, args...)
+}
+
+// hardFail reports an error that stands in either pass.
+func (p *parser) hardFail(typ string, pos, end Pos, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
@@ -273,6 +314,12 @@ func (p *parser) errorLast(format string, args ...any) {
 	p.errorTok(format, args...)
 }
 
+// hardLast is errorLast for an error that stands in the first pass too.
+func (p *parser) hardLast(format string, args ...any) {
+	t := p.tok()
+	p.hardFail("SyntaxError", t.pos, t.end, format, args...)
+}
+
 // syntaxError reports CPython's generic "invalid syntax" at the current
 // token, or the more specific error an INDENT, DEDENT or EOF calls for.
 func (p *parser) syntaxError() {
@@ -282,11 +329,11 @@ func (p *parser) syntaxError() {
 	case INDENT:
 		// CPython points just before the first character, so no caret
 		// is shown.
-		p.fail("IndentationError", Pos{t.end.Line, t.end.Col - 1}, Pos{}, "unexpected indent")
+		p.hardFail("IndentationError", Pos{t.end.Line, t.end.Col - 1}, Pos{}, "unexpected indent")
 	case DEDENT:
-		p.fail("IndentationError", Pos{t.pos.Line, t.pos.Col - 1}, Pos{}, "unexpected unindent")
+		p.hardFail("IndentationError", Pos{t.pos.Line, t.pos.Col - 1}, Pos{}, "unexpected unindent")
 	}
-	p.errorRange(t.pos, t.end, "invalid syntax")
+	p.hardFail("SyntaxError", t.pos, t.end, "invalid syntax")
 }
 
 // refuse reports a Python feature Lockstep does not implement.
@@ -303,7 +350,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tok()
-		p.fail("RecursionError", t.pos, t.end, "maximum recursion depth exceeded during compilation")
+		p.hardFail("RecursionError", t.pos, t.end, "maximum recursion depth exceeded during compilation")
 	}
 }
 

@@ -86,7 +86,7 @@ func (p *parser) strings() Expr {
 	}
 	r := Range{lits[0].tok.pos, p.prevEnd()}
 	if nBytes > 0 && nBytes < len(lits) {
-		p.errorLast("cannot mix bytes and nonbytes literals")
+		p.hardLast("cannot mix bytes and nonbytes literals")
 	}
 	if !hasF {
 		if len(lits) == 1 {
@@ -123,7 +123,7 @@ func (p *parser) decode(l strLit, s string) string {
 	if l.bytes {
 		for i := 0; i < len(s); i++ {
 			if s[i] >= 0x80 {
-				p.errorRange(l.tok.pos, l.tok.end, "bytes can only contain ASCII literal characters")
+				p.hardFail("SyntaxError", l.tok.pos, l.tok.end, "bytes can only contain ASCII literal characters")
 			}
 		}
 	}
@@ -203,7 +203,7 @@ func (p *parser) decode(l strLit, s string) string {
 			if l.bytes {
 				sb.WriteByte(byte(v))
 			} else if v > utf8.MaxRune {
-				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", escStart, i-1)
+				p.hardLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", escStart, i-1)
 			} else {
 				sb.WriteRune(rune(v))
 			}
@@ -213,11 +213,11 @@ func (p *parser) decode(l strLit, s string) string {
 				continue
 			}
 			if i >= len(s) || s[i] != '{' {
-				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, i-1)
+				p.hardLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, i-1)
 			}
 			j := strings.IndexByte(s[i:], '}')
 			if j < 0 {
-				p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, len(s)-1)
+				p.hardLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", escStart, len(s)-1)
 			}
 			name := s[i+1 : i+j]
 			r, ok := lookupName(name)
@@ -267,10 +267,10 @@ func hexVal(c byte) int {
 // escapeError reports a truncated \x, \u or \U escape.
 func (p *parser) escapeError(l strLit, s string, start, end int, c byte) {
 	if l.bytes {
-		p.errorLast("(value error) invalid \\x escape at position %d", start)
+		p.hardLast("(value error) invalid \\x escape at position %d", start)
 	}
 	what := map[byte]string{'x': `\xXX`, 'u': `\uXXXX`, 'U': `\UXXXXXXXX`}[c]
-	p.errorLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", start, end-1, what)
+	p.hardLast("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", start, end-1, what)
 }
 
 // fstringParser parses the body of one f-string literal.
@@ -286,7 +286,7 @@ func (f *fstringParser) posOf(i int) Pos {
 // fail reports an error in the f-string at the token that follows the
 // string literals, as CPython's RAISE_SYNTAX_ERROR does there.
 func (f *fstringParser) fail(format string, args ...any) {
-	f.p.errorLast(format, args...)
+	f.p.hardLast(format, args...)
 }
 
 // parse parses literal text and fields from body[i:], appending them to b.
@@ -489,9 +489,9 @@ end:
 // compile parses the expression of an f-string field.
 func (f *fstringParser) compile(text string, pos Pos) Expr {
 	sub := newParser(f.p.filename, []byte(text), f.p.lines, pos, true)
-	sub.depth = f.p.depth
+	sub.depth, sub.depth0 = f.p.depth, f.p.depth
 	var x Expr
-	if err := sub.run(func() { x = sub.parenBody(Pos{pos.Line, pos.Col - 1}, EOF) }); err != nil {
+	if err := sub.parse(func(sub *parser) { x = sub.parenBody(Pos{pos.Line, pos.Col - 1}, EOF) }); err != nil {
 		// CPython 3.11 shows such errors on the text "(expr)" it
 		// compiled, with columns counted in it.
 		if err.Type == "SyntaxError" && err.Pos.Line == pos.Line && !strings.Contains(text, "\n") {
