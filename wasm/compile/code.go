@@ -5,6 +5,15 @@
 // The instruction set is a stack machine close to CPython 3.11's (see
 // opcode.go for every opcode's stack effect); package vm executes it one
 // instruction at a time, so a thread can stop after any instruction.
+//
+// Compile works in two passes, like CPython's compiler: a symbol table
+// (symtab.go, resolve.go) decides for every name of every scope whether it
+// is a fast local, a cell, a free variable, a global or a class-body name;
+// code generation (stmt.go, expr.go and their neighbours) then emits one
+// Code per scope, removes unreachable instructions and computes
+// Code.StackSize with the verifier of verify.go, which follows every path
+// and rejects inconsistent stack depths or block stacks. Disassemble prints
+// a Code for tests and debugging.
 package compile
 
 import "math/big"
@@ -75,6 +84,11 @@ type Code struct {
 	// StackSize is the largest number of values the code ever has on its
 	// value stack (computed by the compiler; frames can preallocate it).
 	StackSize int
+
+	// Warnings are the compile-time warnings (SyntaxWarning) of the whole
+	// module, in the order CPython emits them; set on the module's Code
+	// only. CPython prints them to stderr before the program runs.
+	Warnings []Warning
 
 	// Doc is the docstring, or "" (kept for __doc__).
 	Doc string

@@ -2,9 +2,6 @@ package compile
 
 import (
 	"fmt"
-	"math"
-	"math/big"
-	"strings"
 
 	"lockstep/wasm/syntax"
 )
@@ -16,7 +13,9 @@ import (
 // The error, if any, is a *syntax.Error: Type "SyntaxError" for the errors
 // CPython reports while compiling (scopes, 'return' outside function, ...)
 // and "NotImplementedError" with the message "lockstep does not support X"
-// for Python features Lockstep refuses.
+// for Python features Lockstep refuses ("SystemError" would be a compiler
+// bug: every code object is checked with the stack verifier before it is
+// returned). Compile keeps no global state and may run concurrently.
 func Compile(mod *syntax.Module) (code *Code, err error) {
 	c := &compiler{filename: mod.Filename, lines: mod.Lines}
 	defer func() {
@@ -45,6 +44,7 @@ type compiler struct {
 	// futureOK holds the `from __future__` imports at the beginning of
 	// the module, where they are allowed.
 	futureOK map[*syntax.ImportFrom]bool
+	warnings []Warning
 }
 
 // label is a jump target, bound to an instruction index by bind.
@@ -201,224 +201,7 @@ func (c *compiler) qualname(name string, s *scope) string {
 	return parent.code.QualName + "." + name
 }
 
-// ---- emitting ----
-
-// emit appends an instruction with the current span and returns its index.
-func (c *compiler) emit(op Opcode, arg uint32) int {
-	code := c.u.code
-	code.Instrs = append(code.Instrs, Instr{Op: op, Arg: arg})
-	code.Spans = append(code.Spans, c.u.span)
-	return len(code.Instrs) - 1
-}
-
-func (c *compiler) emitOp(op Opcode) { c.emit(op, 0) }
-
-func (c *compiler) emitInt(op Opcode, n int) {
-	if n < 0 || n > math.MaxInt32 {
-		c.internalf("argument %d out of range", n)
-	}
-	c.emit(op, uint32(n))
-}
-
-func (c *compiler) newLabel() label {
-	c.u.labels = append(c.u.labels, -1)
-	return label(len(c.u.labels) - 1)
-}
-
-func (c *compiler) bind(l label) { c.u.labels[l] = len(c.u.code.Instrs) }
-
-func (c *compiler) jump(op Opcode, l label) { c.emit(op, uint32(l)) }
-
-// removeDeadCode drops the instructions no path reaches (code after a
-// return, a raise or an unconditional jump) and renumbers jump targets.
-func removeDeadCode(code *Code) {
-	n := len(code.Instrs)
-	live := make([]bool, n)
-	work := []int{0}
-	for len(work) > 0 {
-		pc := work[len(work)-1]
-		work = work[:len(work)-1]
-		if pc < 0 || pc >= n || live[pc] {
-			continue
-		}
-		live[pc] = true
-		in := code.Instrs[pc]
-		if isJump(in.Op) {
-			work = append(work, int(in.Arg))
-		}
-		switch in.Op {
-		case JUMP, RETURN_VALUE, RERAISE, RAISE_VARARGS:
-		default:
-			work = append(work, pc+1)
-		}
-	}
-	newIndex := make([]int, n+1)
-	j := 0
-	for i := 0; i < n; i++ {
-		newIndex[i] = j
-		if live[i] {
-			code.Instrs[j] = code.Instrs[i]
-			code.Spans[j] = code.Spans[i]
-			j++
-		}
-	}
-	newIndex[n] = j
-	code.Instrs, code.Spans = code.Instrs[:j], code.Spans[:j]
-	for i, in := range code.Instrs {
-		if isJump(in.Op) {
-			code.Instrs[i].Arg = uint32(newIndex[in.Arg])
-		}
-	}
-}
-
-// isJump reports whether op's argument is an instruction index.
-func isJump(op Opcode) bool {
-	switch op {
-	case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,
-		JUMP_IF_TRUE_OR_POP, FOR_ITER, SETUP_FINALLY:
-		return true
-	}
-	return false
-}
-
-// withSpan runs f with the current span set to n's extent.
-func (c *compiler) withSpan(n syntax.Node, f func()) {
-	saved := c.u.span
-	c.u.span = spanOf(n)
-	f()
-	c.u.span = saved
-}
-
-type noneKey struct{}
-type floatKey uint64
-type bigKey string
-type tupleKey string
-
-// constIndex returns the index of v in Consts, adding it if needed.
-func (c *compiler) constIndex(v any) int {
-	var key any
-	switch v := v.(type) {
-	case nil:
-		key = noneKey{}
-	case bool, int64, string, Ellipsis:
-		key = v
-	case float64:
-		key = floatKey(math.Float64bits(v))
-	case *big.Int:
-		key = bigKey(v.String())
-	case []any:
-		var b strings.Builder
-		for _, x := range v {
-			s, ok := x.(string)
-			if !ok {
-				b.Reset()
-				break
-			}
-			b.WriteString(s)
-			b.WriteByte(0)
-		}
-		if b.Len() > 0 || len(v) == 0 {
-			key = tupleKey(b.String())
-		}
-	}
-	if key != nil {
-		if i, ok := c.u.consts[key]; ok {
-			return i
-		}
-	}
-	code := c.u.code
-	code.Consts = append(code.Consts, v)
-	i := len(code.Consts) - 1
-	if key != nil {
-		c.u.consts[key] = i
-	}
-	return i
-}
-
-func (c *compiler) loadConst(v any) { c.emitInt(LOAD_CONST, c.constIndex(v)) }
-
-// nameIndex returns the index of name in Names, adding it if needed.
-func (c *compiler) nameIndex(name string) int {
-	if i, ok := c.u.names[name]; ok {
-		return i
-	}
-	code := c.u.code
-	code.Names = append(code.Names, name)
-	c.u.names[name] = len(code.Names) - 1
-	return len(code.Names) - 1
-}
-
-func (c *compiler) emitName(op Opcode, name string) { c.emitInt(op, c.nameIndex(name)) }
-
-// nameCtx says whether a name is loaded, stored or deleted.
-type nameCtx uint8
-
-const (
-	ctxLoad nameCtx = iota
-	ctxStore
-	ctxDel
-)
-
-// nameop emits the load, store or delete of a variable.
-func (c *compiler) nameop(name string, ctx nameCtx) {
-	u := c.u
-	name = mangle(u.private, name)
-	s := u.scope
-	res := s.res[name]
-	type ops struct{ load, store, del Opcode }
-	var o ops
-	var arg int
-	switch {
-	case res == resFree || res == resCell:
-		o, arg = ops{LOAD_DEREF, STORE_DEREF, DELETE_DEREF}, c.cellSlot(name)
-	case res == resGlobalExplicit || (s.kind == scopeModule) ||
-		(res == resGlobalImplicit && s.kind == scopeFunction):
-		o, arg = ops{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}, c.nameIndex(name)
-	case s.kind == scopeClass:
-		o, arg = ops{LOAD_NAME, STORE_NAME, DELETE_NAME}, c.nameIndex(name)
-	case res == resLocal:
-		u.addVarname(name)
-		o, arg = ops{LOAD_FAST, STORE_FAST, DELETE_FAST}, u.varnames[name]
-	default:
-		// A name the symbol table never saw (cannot happen for
-		// names in the tree); treat it as a global.
-		o, arg = ops{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}, c.nameIndex(name)
-	}
-	switch ctx {
-	case ctxLoad:
-		c.emitInt(o.load, arg)
-	case ctxStore:
-		c.emitInt(o.store, arg)
-	default:
-		c.emitInt(o.del, arg)
-	}
-}
-
-// cellSlot returns the cell slot of a cellvar or freevar of the current unit.
-func (c *compiler) cellSlot(name string) int {
-	i, ok := c.u.cells[name]
-	if !ok {
-		c.internalf("no cell for %q in %s", name, c.u.code.QualName)
-	}
-	return i
-}
-
-// makeClosure emits the creation of a function from code: the closure
-// tuple (if code has free variables), the code constant and MAKE_FUNCTION.
-// flags says which of defaults (1) and kwdefaults (2) are on the stack.
-func (c *compiler) makeClosure(code *Code, flags uint32) {
-	if len(code.Freevars) > 0 {
-		for _, name := range code.Freevars {
-			c.emitInt(LOAD_CLOSURE, c.cellSlot(name))
-		}
-		c.emitInt(BUILD_TUPLE, len(code.Freevars))
-		flags |= 8
-	}
-	c.loadConst(code)
-	c.emit(MAKE_FUNCTION, flags)
-}
-
-// ---- module, functions, classes ----
+// ---- the module ----
 
 func (c *compiler) module(mod *syntax.Module) *Code {
 	c.enter(c.st.top, "<module>", FlagModule, 1)
@@ -446,7 +229,9 @@ func (c *compiler) module(mod *syntax.Module) *Code {
 	}
 	c.stmts(body)
 	c.implicitReturn()
-	return c.leave()
+	code := c.leave()
+	code.Warnings = c.warnings
+	return code
 }
 
 // docstring reports the docstring of a body.
@@ -471,169 +256,6 @@ func (c *compiler) implicitReturn() {
 	}
 	c.loadConst(nil)
 	c.emitOp(RETURN_VALUE)
-}
-
-// defaults pushes a function's defaults tuple and kwdefaults dict and
-// returns the MAKE_FUNCTION flags for them.
-func (c *compiler) defaults(a *syntax.Arguments) uint32 {
-	if a == nil {
-		return 0
-	}
-	var flags uint32
-	if len(a.Defaults) > 0 {
-		for _, d := range a.Defaults {
-			c.expr(d)
-		}
-		c.emitInt(BUILD_TUPLE, len(a.Defaults))
-		flags |= 1
-	}
-	n := 0
-	for i, d := range a.KwDefaults {
-		if d == nil || i >= len(a.Kwonly) {
-			continue
-		}
-		c.loadConst(mangle(c.u.private, a.Kwonly[i].Name))
-		c.expr(d)
-		n++
-	}
-	if n > 0 {
-		c.emitInt(BUILD_MAP, n)
-		flags |= 2
-	}
-	return flags
-}
-
-// setArgs fills the parameter counts and flags of a function's code.
-func setArgs(code *Code, a *syntax.Arguments) {
-	if a == nil {
-		return
-	}
-	code.PosOnlyCount = len(a.Posonly)
-	code.ArgCount = len(a.Posonly) + len(a.Args)
-	code.KwOnlyCount = len(a.Kwonly)
-	if a.Vararg != nil {
-		code.Flags |= FlagVarargs
-	}
-	if a.Kwarg != nil {
-		code.Flags |= FlagVarkw
-	}
-}
-
-func (c *compiler) functionDef(s *syntax.FunctionDef) {
-	firstLine := s.Start.Line
-	for _, d := range s.Decorators {
-		c.expr(d)
-	}
-	if len(s.Decorators) > 0 {
-		st, _ := s.Decorators[0].Span()
-		firstLine = st.Line
-	}
-	flags := c.defaults(s.Args)
-	sc := c.scopeOf(s)
-	c.enter(sc, s.Name, 0, firstLine)
-	c.u.span = spanOf(s)
-	setArgs(c.u.code, s.Args)
-	body := s.Body
-	if doc, ok := docstring(body); ok {
-		c.u.code.Doc = doc
-		body = body[1:]
-	}
-	c.stmts(body)
-	c.implicitReturn()
-	code := c.leave()
-	c.makeClosure(code, flags)
-	c.applyDecorators(s.Decorators)
-	c.nameop(s.Name, ctxStore)
-}
-
-// applyDecorators calls the decorators (already on the stack, outermost
-// first) on the function or class on top of the stack, innermost first.
-func (c *compiler) applyDecorators(decos []syntax.Expr) {
-	for i := len(decos) - 1; i >= 0; i-- {
-		c.withSpan(decos[i], func() { c.emitInt(CALL, 1) })
-	}
-}
-
-func (c *compiler) lambda(e *syntax.Lambda) {
-	flags := c.defaults(e.Args)
-	sc := c.scopeOf(e)
-	c.enter(sc, "<lambda>", FlagLambda, e.Start.Line)
-	c.u.span = spanOf(e)
-	setArgs(c.u.code, e.Args)
-	c.expr(e.Body)
-	c.withSpan(e.Body, func() { c.emitOp(RETURN_VALUE) })
-	code := c.leave()
-	c.makeClosure(code, flags)
-}
-
-// classDef compiles a class statement:
-//
-//	<decorators>; LOAD_CONST 'Name'; <bases>
-//	[closure] LOAD_CONST <body code>; MAKE_FUNCTION; CALL 0   (the body returns its namespace)
-//	SWAP n+2; ...; SWAP 2                                     (name b1..bn ns -> ns name b1..bn)
-//	BUILD_CLASS n; CALL 1 per decorator; <store Name>
-//
-// The body code starts with __module__ = __name__ and __qualname__ (and
-// __doc__), and ends with [LOAD_CLOSURE __class__; STORE_NAME
-// __classcell__]; LOAD_LOCALS; RETURN_VALUE.
-func (c *compiler) classDef(s *syntax.ClassDef) {
-	if len(s.Keywords) > 0 {
-		c.notImpl(s.Keywords[0], "class keywords (metaclass=…)")
-	}
-	for _, b := range s.Bases {
-		if st, ok := b.(*syntax.Starred); ok {
-			c.notImpl(st, "starred base classes")
-		}
-	}
-	firstLine := s.Start.Line
-	for _, d := range s.Decorators {
-		c.expr(d)
-	}
-	if len(s.Decorators) > 0 {
-		st, _ := s.Decorators[0].Span()
-		firstLine = st.Line
-	}
-	// Like CPython, evaluate the bases before running the body.
-	c.loadConst(s.Name)
-	for _, b := range s.Bases {
-		c.expr(b)
-	}
-	sc := c.scopeOf(s)
-	c.enter(sc, s.Name, FlagClassBody, firstLine)
-	c.u.span = spanOf(s)
-	c.emitName(LOAD_GLOBAL, "__name__")
-	c.emitName(STORE_NAME, "__module__")
-	c.loadConst(c.u.code.QualName)
-	c.emitName(STORE_NAME, "__qualname__")
-	body := s.Body
-	if doc, ok := docstring(body); ok {
-		c.withSpan(body[0], func() {
-			c.loadConst(doc)
-			c.emitName(STORE_NAME, "__doc__")
-		})
-		c.u.code.Doc = doc
-		body = body[1:]
-	}
-	c.stmts(body)
-	if n := len(c.u.code.Instrs); n > 0 {
-		c.u.span = c.u.code.Spans[n-1]
-	}
-	if sc.needsClassClosure {
-		c.emitInt(LOAD_CLOSURE, c.cellSlot("__class__"))
-		c.emitName(STORE_NAME, "__classcell__")
-	}
-	c.emitOp(LOAD_LOCALS)
-	c.emitOp(RETURN_VALUE)
-	code := c.leave()
-	c.makeClosure(code, 0)
-	c.emitInt(CALL, 0)
-	// name b1..bn ns -> ns name b1..bn
-	for i := len(s.Bases) + 2; i >= 2; i-- {
-		c.emitInt(SWAP, i)
-	}
-	c.emitInt(BUILD_CLASS, len(s.Bases))
-	c.applyDecorators(s.Decorators)
-	c.nameop(s.Name, ctxStore)
 }
 
 // scopeOf returns the scope the symbol table built for node n.

@@ -26,6 +26,8 @@ type codeShape struct {
 	Cellvars  []string `json:"cellvars"`
 	Freevars  []string `json:"freevars"`
 	Flags     []string `json:"flags"`
+	Names     []string `json:"names"`
+	Access    []string `json:"access"`
 }
 
 func (s codeShape) String() string {
@@ -49,11 +51,33 @@ func shapes(c *Code, out []codeShape) []codeShape {
 	}
 	locals := slices.Clone(c.Varnames[n:])
 	sort.Strings(locals)
+	names := slices.Clone(c.Names)
+	sort.Strings(names)
+	access := map[string]bool{}
+	for _, in := range c.Instrs {
+		var name string
+		switch in.Op {
+		case LOAD_FAST, STORE_FAST, DELETE_FAST:
+			name = c.Varnames[in.Arg]
+		case LOAD_DEREF, STORE_DEREF, DELETE_DEREF:
+			name = append(slices.Clone(c.Cellvars), c.Freevars...)[in.Arg]
+		case LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL, LOAD_NAME, STORE_NAME, DELETE_NAME:
+			name = c.Names[in.Arg]
+		default:
+			continue
+		}
+		op := in.Op
+		if op == LOAD_GLOBAL && name == "__name__" && c.Flags&FlagClassBody != 0 {
+			op = LOAD_NAME // CPython's class prologue
+		}
+		access[op.String()+" "+name] = true
+	}
 	out = append(out, codeShape{
 		QualName: c.QualName, Name: c.Name, FirstLine: int(c.FirstLine),
 		ArgCount: c.ArgCount, PosOnly: c.PosOnlyCount, KwOnly: c.KwOnlyCount,
 		Params: c.Varnames[:n], Locals: locals,
-		Cellvars: c.Cellvars, Freevars: c.Freevars, Flags: flags,
+		Cellvars: c.Cellvars, Freevars: c.Freevars, Flags: flags, Names: names,
+		Access: sortedNames(access),
 	})
 	for _, k := range c.Consts {
 		if sub, ok := k.(*Code); ok {
@@ -66,7 +90,23 @@ func shapes(c *Code, out []codeShape) []codeShape {
 func normShapes(list []codeShape) []string {
 	var out []string
 	for _, s := range list {
-		for _, p := range []*[]string{&s.Params, &s.Locals, &s.Cellvars, &s.Freevars, &s.Flags} {
+		// CPython compiles `import a.b as c` to IMPORT_NAME a.b then
+		// IMPORT_FROM b; Lockstep to IMPORT_NAME a.b (leaf): ignore
+		// the leaf names of dotted imports.
+		var names []string
+		for _, n := range s.Names {
+			leaf := false
+			for _, m := range s.Names {
+				if strings.HasSuffix(m, "."+n) {
+					leaf = true
+				}
+			}
+			if !leaf {
+				names = append(names, n)
+			}
+		}
+		s.Names = names
+		for _, p := range []*[]string{&s.Params, &s.Locals, &s.Cellvars, &s.Freevars, &s.Flags, &s.Names, &s.Access} {
 			if *p == nil {
 				*p = []string{}
 			}
@@ -86,7 +126,7 @@ func TestAgainstCPython(t *testing.T) {
 	if err != nil {
 		t.Skip("python3.11 not installed")
 	}
-	files, _ := filepath.Glob("../testdata/*/*.py")
+	files := corpusFiles(t)
 	more, _ := filepath.Glob("testdata/scopes/*.py")
 	files = append(files, more...)
 	out, err := exec.Command(py, append([]string{"testdata/cpython_codes.py"}, files...)...).Output()

@@ -22,9 +22,10 @@ func check(mod *Module, lines []string) (err *Error) {
 			err = ce.err
 		}
 	}()
+	ffLine := futureCheck(mod, lines)
 	st := &symtable{filename: mod.Filename, lines: lines}
 	st.run(mod)
-	c := &compileCheck{filename: mod.Filename, lines: lines}
+	c := &compileCheck{filename: mod.Filename, lines: lines, ffLine: ffLine}
 	c.stmts(mod.Body)
 	return nil
 }
@@ -41,6 +42,44 @@ func raiseRange(filename string, lines []string, s, e Pos, format string, args .
 	}
 	panic(checkError{&Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...),
 		Filename: filename, Pos: s, End: e, Line: line}})
+}
+
+// futureFeatures are the names `from __future__ import` accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true,
+	"absolute_import": true, "with_statement": true, "print_function": true,
+	"unicode_literals": true, "barry_as_FLUFL": true, "generator_stop": true,
+	"annotations": true,
+}
+
+// futureCheck validates the future statements at the start of the module,
+// as future.c does, and returns the line of the last one (0 if none).
+func futureCheck(mod *Module, lines []string) int32 {
+	body := mod.Body
+	if len(body) > 0 {
+		if e, ok := body[0].(*ExprStmt); ok {
+			if c, ok := e.X.(*Constant); ok && c.Kind == ConstStr {
+				body = body[1:]
+			}
+		}
+	}
+	var ffLine int32
+	for _, s := range body {
+		imp, ok := s.(*ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			break
+		}
+		for _, a := range imp.Names {
+			if a.Name == "braces" {
+				raiseRange(mod.Filename, lines, imp.Start, Pos{}, "not a chance")
+			}
+			if !futureFeatures[a.Name] {
+				raiseRange(mod.Filename, lines, imp.Start, Pos{}, "future feature %s is not defined", a.Name)
+			}
+		}
+		ffLine = imp.Start.Line
+	}
+	return ffLine
 }
 
 // ---- symbol table ----
@@ -470,7 +509,7 @@ func (st *symtable) namedExprScope(x *NamedExpr) {
 	for s := st.cur; s != nil; s = s.parent {
 		if s.comp != "" {
 			if s.flags[name]&defCompIter != 0 {
-				st.raise(x, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+				st.raise(x.Target, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
 			}
 			continue
 		}
@@ -480,7 +519,7 @@ func (st *symtable) namedExprScope(x *NamedExpr) {
 		case moduleScope:
 			st.addDefIn(s, name, defGlobal, x.Target)
 		case classScope:
-			st.raise(x, "assignment expression within a comprehension cannot be used in a class body")
+			st.raise(x.Target, "assignment expression within a comprehension cannot be used in a class body")
 		}
 		return
 	}
@@ -532,8 +571,9 @@ func (st *symtable) analyze(s *scope, bound map[string]bool) {
 type compileCheck struct {
 	filename string
 	lines    []string
-	inFunc   bool // in a function or lambda body (not a class body)
-	loops    int  // enclosing loops in the current function
+	ffLine   int32 // line of the last valid `from __future__ import`
+	inFunc   bool  // in a function or lambda body (not a class body)
+	loops    int   // enclosing loops in the current function
 }
 
 func (c *compileCheck) raise(n Node, format string, args ...any) {
@@ -590,10 +630,11 @@ func (c *compileCheck) stmt(s Stmt) {
 			c.opt(s.Args.Kwarg.Annotation)
 		}
 		c.opt(s.Returns)
+		c.debugArgs(s, s.Args)
 		c.body(s.Body, true)
 	case *ClassDef:
 		c.exprs(s.Decorators)
-		c.keywords(s.Keywords)
+		c.keywords(s, s.Keywords)
 		c.exprs(s.Bases)
 		for _, k := range s.Keywords {
 			c.expr(k.Value)
@@ -613,7 +654,9 @@ func (c *compileCheck) stmt(s Stmt) {
 			c.raise(s, "'continue' not properly in loop")
 		}
 	case *Delete:
-		c.exprs(s.Targets)
+		for _, t := range s.Targets {
+			c.del(t)
+		}
 	case *Assign:
 		c.expr(s.Value)
 		for _, t := range s.Targets {
@@ -663,6 +706,10 @@ func (c *compileCheck) stmt(s Stmt) {
 	case *Assert:
 		c.expr(s.Test)
 		c.opt(s.Msg)
+	case *ImportFrom:
+		if s.Module == "__future__" && s.Level == 0 && s.Start.Line > c.ffLine {
+			c.raise(s, "from __future__ imports must occur at the beginning of the file")
+		}
 	case *ExprStmt:
 		c.expr(s.X)
 	case *With:
@@ -679,6 +726,10 @@ func (c *compileCheck) stmt(s Stmt) {
 // store checks an assignment target.
 func (c *compileCheck) store(x Expr) {
 	switch x := x.(type) {
+	case *Name:
+		if x.ID == "__debug__" {
+			c.raise(x, "cannot assign to __debug__")
+		}
 	case *Starred:
 		c.raise(x, "starred assignment target must be in a list or tuple")
 	case *Tuple:
@@ -687,9 +738,23 @@ func (c *compileCheck) store(x Expr) {
 		c.unpack(x, x.Elts)
 	case *Attribute:
 		c.expr(x.X)
+		if x.Name == "__debug__" {
+			c.raise(x, "cannot assign to __debug__")
+		}
 	case *Subscript:
 		c.expr(x.X)
 		c.expr(x.Index)
+	}
+}
+
+// debugArgs rejects parameters named __debug__.
+func (c *compileCheck) debugArgs(n Node, a *Arguments) {
+	for _, list := range [][]*Arg{a.Posonly, a.Args, a.Kwonly, {a.Vararg, a.Kwarg}} {
+		for _, p := range list {
+			if p != nil && p.Name == "__debug__" {
+				c.raise(n, "cannot assign to __debug__")
+			}
+		}
 	}
 }
 
@@ -712,16 +777,39 @@ func (c *compileCheck) unpack(n Expr, elts []Expr) {
 	}
 }
 
-func (c *compileCheck) keywords(kws []*Keyword) {
+func (c *compileCheck) keywords(n Node, kws []*Keyword) {
 	for i, k := range kws {
 		if k.Name == "" {
 			continue
+		}
+		if k.Name == "__debug__" {
+			c.raise(n, "cannot assign to __debug__")
 		}
 		for _, k2 := range kws[i+1:] {
 			if k2.Name == k.Name {
 				c.raise(k2, "keyword argument repeated: %s", k.Name)
 			}
 		}
+	}
+}
+
+// del checks a del target.
+func (c *compileCheck) del(x Expr) {
+	switch x := x.(type) {
+	case *Name:
+		if x.ID == "__debug__" {
+			c.raise(x, "cannot delete __debug__")
+		}
+	case *Tuple:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	case *List:
+		for _, e := range x.Elts {
+			c.del(e)
+		}
+	default:
+		c.expr(x)
 	}
 }
 
@@ -761,6 +849,7 @@ func (c *compileCheck) expr(x Expr) {
 		c.expr(x.X)
 	case *Lambda:
 		c.args(x.Args)
+		c.debugArgs(x, x.Args)
 		save, loops := c.inFunc, c.loops
 		c.inFunc, c.loops = true, 0
 		c.expr(x.Body)
@@ -791,7 +880,7 @@ func (c *compileCheck) expr(x Expr) {
 		c.exprs(x.Comparators)
 	case *Call:
 		c.expr(x.Func)
-		c.keywords(x.Keywords)
+		c.keywords(x, x.Keywords)
 		c.elts(x.Args)
 		for _, k := range x.Keywords {
 			c.expr(k.Value)

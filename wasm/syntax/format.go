@@ -15,6 +15,10 @@ import "strings"
 // unknown), as CPython 3.11 does.
 func (e *Error) Format() string {
 	var sb strings.Builder
+	if !e.Pos.IsValid() {
+		// An error about the whole file, such as bad UTF-8.
+		return e.Type + ": " + e.Msg + "\n"
+	}
 	sb.WriteString("  File \"" + e.Filename + "\", line " + itoa(int(e.Pos.Line)) + "\n")
 	if e.Line != "" || e.Pos.Col > 0 {
 		e.formatLine(&sb)

@@ -363,7 +363,7 @@ func (p *parser) primary() Expr {
 			x = &Attribute{Range{start, t.end}, x, t.lit, t.pos}
 		case LPAREN:
 			p.next()
-			args, kws := p.arguments()
+			args, kws := p.arguments(true)
 			p.expect(RPAREN)
 			x = &Call{Range{start, p.prevEnd()}, x, args, kws}
 		case LBRACK:
@@ -425,8 +425,10 @@ func (p *parser) slice() Expr {
 	return s
 }
 
-// arguments parses call arguments up to the closing parenthesis.
-func (p *parser) arguments() ([]Expr, []*Keyword) {
+// arguments parses call arguments up to the closing parenthesis. A
+// generator expression may be the sole argument of a call (genexp), not of
+// a class definition.
+func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	seenKw, seenDstar := false, false
@@ -474,6 +476,9 @@ func (p *parser) arguments() ([]Expr, []*Keyword) {
 				if !p.noInvalid {
 					p.errorRange(s, eq.end, "expression cannot contain assignment, perhaps you meant \"==\"?")
 				}
+				p.syntaxError()
+			}
+			if (p.kind() == FOR || p.kind() == ASYNC) && !genexp {
 				p.syntaxError()
 			}
 			if p.kind() == FOR || p.kind() == ASYNC {

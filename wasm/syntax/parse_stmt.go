@@ -433,6 +433,15 @@ func (p *parser) colon() {
 	p.syntaxError()
 }
 
+// forcedColon expects the ':' of a header where CPython's grammar forces
+// it (def, try, else, finally): anything else is "expected ':'".
+func (p *parser) forcedColon() {
+	if p.kind() != COLON {
+		p.errorTok("expected ':'")
+	}
+	p.next()
+}
+
 // block parses the body after a compound statement's ':'. what and line
 // describe the statement for the IndentationError when the body is missing.
 func (p *parser) block(what string, line int32) []Stmt {
@@ -486,7 +495,7 @@ func (p *parser) ifStmt() Stmt {
 
 func (p *parser) elseBlock() []Stmt {
 	t := p.next()
-	p.colon()
+	p.forcedColon()
 	return p.block("'else' statement", t.pos.Line)
 }
 
@@ -575,7 +584,7 @@ func (p *parser) tryStmt() Stmt {
 	t := p.next()
 	s := &Try{}
 	s.Start = t.pos
-	p.colon()
+	p.forcedColon()
 	s.Body = p.block("'try' statement", t.pos.Line)
 	s.End = bodyEnd(s.Body)
 	for p.kind() == EXCEPT {
@@ -589,7 +598,7 @@ func (p *parser) tryStmt() Stmt {
 	}
 	if p.kind() == FINALLY {
 		ft := p.next()
-		p.colon()
+		p.forcedColon()
 		s.Finalbody = p.block("'finally' statement", ft.pos.Line)
 		s.End = bodyEnd(s.Finalbody)
 	}
@@ -736,7 +745,7 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 	if p.got(ARROW) {
 		s.Returns = p.expression()
 	}
-	p.colon()
+	p.forcedColon()
 	s.Body = p.block("function definition", t.pos.Line)
 	s.End = bodyEnd(s.Body)
 	return s
@@ -754,7 +763,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.got(LPAREN) {
-		s.Bases, s.Keywords = p.arguments()
+		s.Bases, s.Keywords = p.arguments(false)
 		p.expect(RPAREN)
 	}
 	p.colon()

@@ -17,14 +17,20 @@ const maxDepth = 1000
 
 // Parse parses a Python source file. filename is used in error messages
 // (tracebacks show it as `File "main.py"`). The returned error, if any, is
-// an *Error whose Type is "SyntaxError", "IndentationError", "TabError" or
-// "NotImplementedError" (for Python features Lockstep refuses by name).
+// an *Error whose Type is "SyntaxError", "IndentationError" or "TabError"
+// (with CPython 3.11's message and position), "NotImplementedError" (for
+// Python features Lockstep refuses by name: the match statement, async and
+// await, except*, type parameters), or "RecursionError" for expressions
+// nested so deeply that CPython would give up too.
 //
 // Besides the grammar, Parse applies the checks CPython makes while
 // compiling (targets, 'return' outside function, 'break' outside loop,
 // global declarations...), so a program that parses is one CPython would
 // compile.
 func Parse(filename string, src []byte) (mod *Module, err error) {
+	if e := checkUTF8(filename, src); e != nil {
+		return nil, e
+	}
 	src = normalize(src)
 	p := newParser(filename, src, nil, Pos{}, false)
 	mod = &Module{Filename: filename, Lines: p.sc.lines}
@@ -37,10 +43,34 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	return mod, nil
 }
 
+// checkUTF8 reports source that is not UTF-8 as CPython does (without a
+// position: the message says where).
+func checkUTF8(filename string, src []byte) *Error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	line := 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &Error{Type: "SyntaxError", Filename: filename,
+				Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[i], filename, line)}
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return nil
+}
+
 // ParseExpr parses a single expression, as eval() would: surrounding
 // blanks and a final newline are allowed; a tuple without parentheses is
 // allowed.
 func ParseExpr(filename string, src []byte) (Expr, error) {
+	if e := checkUTF8(filename, src); e != nil {
+		return nil, e
+	}
 	src = normalize(src)
 	p := newParser(filename, src, nil, Pos{}, false)
 	var x Expr

@@ -456,6 +456,14 @@ func TestTokenString(t *testing.T) {
 	}
 }
 
+func TestNonUTF8(t *testing.T) {
+	_, err := Parse("main.py", []byte("x = 1\ny = '\xff'\n"))
+	want := "SyntaxError: Non-UTF-8 code starting with '\\xff' in file main.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+	if e, ok := err.(*Error); !ok || e.Format() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
+}
+
 func TestFormat(t *testing.T) {
 	e := &Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: "main.py",
 		Pos: Pos{3, 9}, End: Pos{3, 10}, Line: "    x = = 1"}
@@ -501,7 +509,7 @@ func FuzzParse(f *testing.F) {
 			if !ok {
 				t.Fatalf("error of type %T", err)
 			}
-			if e.Msg == "" || e.Type == "" || e.Pos.Line < 1 {
+			if e.Msg == "" || e.Type == "" || e.Pos.Line < 1 && !strings.HasPrefix(e.Msg, "Non-UTF-8") {
 				t.Fatalf("bad error %#v", e)
 			}
 			_ = e.Format()

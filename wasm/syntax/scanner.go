@@ -267,6 +267,7 @@ func (s *scanner) run() {
 			continue
 		case c == '\\':
 			p := s.posAt(s.off)
+			p.Col++ // CPython points just after the backslash
 			s.off++
 			if s.off >= len(s.src) {
 				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
@@ -279,7 +280,7 @@ func (s *scanner) run() {
 			s.off++
 			s.newline()
 			if s.off >= len(s.src) {
-				s.fail("SyntaxError", Pos{s.line, 1}, Pos{}, true, "unexpected EOF while parsing")
+				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
 				return
 			}
 			continue
@@ -814,6 +815,9 @@ func (s *scanner) operator() {
 	case '<':
 		kind = LT
 		switch c1 {
+		case '>':
+			// Python 2's <> (only with barry_as_FLUFL).
+			kind, n = ILLEGAL, 2
 		case '=':
 			kind, n = LE, 2
 		case '<':

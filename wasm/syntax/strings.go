@@ -431,6 +431,9 @@ end:
 	}
 	exprText := s[exprStart:i]
 	if strings.TrimLeft(exprText, " \t\n\r\f\v") == "" {
+		if c := s[i]; c == '!' || c == ':' || c == '=' {
+			f.fail("f-string: expression required before '%c'", c)
+		}
 		f.fail("f-string: empty expression not allowed")
 	}
 	x := f.compile(exprText, f.posOf(exprStart))

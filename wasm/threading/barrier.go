@@ -16,6 +16,46 @@ type Barrier struct {
 	generation int
 	broken     bool
 	releasedAt int
+	// resets lists the generations that reset() ended while threads were
+	// (or could still be) waiting in them: those threads get
+	// BrokenBarrierError instead of passing.
+	resets []int
+}
+
+// wasReset reports whether generation gen was ended by reset().
+func (b *Barrier) wasReset(gen int) bool {
+	for _, g := range b.resets {
+		if g == gen {
+			return true
+		}
+	}
+	return false
+}
+
+// leave takes a waiter of generation gen off the count when it leaves with
+// BrokenBarrierError.
+func (b *Barrier) leave(gen int) {
+	if gen == b.generation && b.count > 0 {
+		b.count--
+	}
+}
+
+// GetAttr implements vm.AttrGetter: parties, n_waiting and broken.
+func (b *Barrier) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
+	switch name {
+	case "parties":
+		return vm.MakeInt(int64(b.parties)), true, nil
+	case "n_waiting":
+		th.Machine().RecordAccess(b, "", false)
+		if b.broken {
+			return vm.MakeInt(0), true, nil
+		}
+		return vm.MakeInt(int64(b.count)), true, nil
+	case "broken":
+		th.Machine().RecordAccess(b, "", false)
+		return boolValue(b.broken), true, nil
+	}
+	return nil, false, nil
 }
 
 // The barrier types.
@@ -112,6 +152,10 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			return nil, nil
 		}
 		m.RecordAccess(b, "", true)
+		if b.wasReset(st.gen) {
+			th.Event("barrier", name, "", th.Label()+" was waiting at "+name+" when it was reset: BrokenBarrierError")
+			return nil, brokenError()
+		}
 		th.EventCause("wake", name, fmt.Sprint(st.saved), th.Label()+" passes "+name, b.releasedAt)
 		return vm.MakeInt(int64(st.saved)), nil
 	}
@@ -119,7 +163,9 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		if th.Probing() {
 			return nil, nil
 		}
+		b.leave(st.gen)
 		m.RecordAccess(b, "", true)
+		th.Event("barrier", name, "", th.Label()+" finds "+name+" broken: BrokenBarrierError")
 		return nil, brokenError()
 	}
 	if th.TimedOut() {
@@ -127,6 +173,7 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			return nil, nil
 		}
 		b.broken = true
+		b.leave(st.gen)
 		m.RecordAccess(b, "", true)
 		th.Event("timeout", name, "", th.Label()+" times out at "+name+": the barrier breaks")
 		return nil, brokenError()
@@ -144,6 +191,30 @@ func (b *Barrier) block(st *waitState, name string, timed bool) *vm.Block {
 	return blk
 }
 
+// barrierReset implements reset(): threads waiting in the current
+// generation get BrokenBarrierError and the barrier starts afresh.
+func barrierReset(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	if err := noArgs("reset", args, kwnames); err != nil {
+		return nil, err
+	}
+	b := args[0].(*Barrier)
+	name := th.CallTarget(b, "barrier")
+	text := th.Label() + " resets " + name
+	if b.count > 0 || b.broken {
+		b.resets = append(b.resets, b.generation)
+		if b.count > 0 {
+			text += fmt.Sprintf(": the %d waiting get BrokenBarrierError", b.count)
+		}
+	}
+	b.generation++
+	b.count = 0
+	b.broken = false
+	b.releasedAt = th.Step()
+	th.Machine().RecordAccess(b, "", true)
+	th.Event("barrier", name, "", text)
+	return vm.None, nil
+}
+
 func init() {
 	BarrierType.New = newBarrier
 	BrokenBarrierErrorType.BaseSubclassable = true
@@ -156,18 +227,7 @@ func init() {
 		th.Event("barrier", th.CallTarget(b, "barrier"), "", th.Label()+" aborts "+th.CallTarget(b, "barrier"))
 		return vm.None, nil
 	})
-	method(BarrierType, "reset", vm.Action, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-		b := args[0].(*Barrier)
-		if b.count > 0 {
-			// waiting threads get BrokenBarrierError
-			b.broken = true
-		}
-		b.generation++
-		b.count = 0
-		b.broken = false
-		th.Machine().RecordAccess(b, "", true)
-		return vm.None, nil
-	})
+	method(BarrierType, "reset", vm.Action, barrierReset)
 	method(BarrierType, "__repr__", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		b := args[0].(*Barrier)
 		if b.broken {

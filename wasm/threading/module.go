@@ -106,6 +106,7 @@ func init() {
 		d.SetStr("Event", EventType)
 		d.SetStr("Barrier", BarrierType)
 		d.SetStr("BrokenBarrierError", BrokenBarrierErrorType)
+		d.SetStr("local", LocalType)
 		m.SetFunc("start_thread", vm.Action, startThread)
 		m.SetFunc("join_thread", vm.Primitive, joinThread)
 		m.SetFunc("thread_alive", vm.Pure, threadAlive)

@@ -319,7 +319,7 @@ func bindAttr(th *Thread, cv, obj Value, t *Type) (Value, error) {
 	case *StaticMethod:
 		return d.Func, nil
 	case *ClassMethod:
-		return &BoundMethod{Self: t, Func: d.Func}, nil
+		return bindClassMethod(d, t), nil
 	case *Builtin:
 		if d.Self == nil && d.Owner != nil {
 			return &Builtin{Name: d.Name, Fn: d.Fn, Self: obj, Owner: d.Owner, Effect: d.Effect}, nil
@@ -387,7 +387,7 @@ func typeGetAttr(th *Thread, t *Type, name string) (Value, error) {
 		case *StaticMethod:
 			return d.Func, nil
 		case *ClassMethod:
-			return &BoundMethod{Self: t, Func: d.Func}, nil
+			return bindClassMethod(d, t), nil
 		case *Builtin:
 			if d.Self == nil && d.Owner != nil {
 				return checkedMethod(d), nil
@@ -403,6 +403,15 @@ func typeGetAttr(th *Thread, t *Type, name string) (Value, error) {
 		return bindAttr(th, v, t, TypeType)
 	}
 	return nil, attrError(t, name)
+}
+
+// bindClassMethod binds a classmethod to a class: Go functions become
+// builtin methods of the type (as dict.fromkeys), Python ones bound methods.
+func bindClassMethod(c *ClassMethod, t *Type) Value {
+	if b, ok := c.Func.(*Builtin); ok && b.Self == nil {
+		return &Builtin{Name: b.Name, Fn: b.Fn, Self: t, Owner: b.Owner, Effect: b.Effect}
+	}
+	return &BoundMethod{Self: t, Func: c.Func}
 }
 
 // checkedMethod wraps an unbound builtin method taken from its type

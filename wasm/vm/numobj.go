@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -120,6 +121,16 @@ func ParseInt(s string, base int) (Value, bool, error) {
 	return MakeBigInt(b), true, nil
 }
 
+// nanSerial numbers the NaNs float('nan') makes.
+var nanSerial atomic.Uint64
+
+// freshNaN returns a quiet NaN with a payload of its own, so that two
+// float('nan') results are not identical (as two objects in CPython) while
+// the same one stored in containers is (see identical).
+func freshNaN() float64 {
+	return math.Float64frombits(0x7ff8000000000000 | nanSerial.Add(1)&(1<<50-1))
+}
+
 // ParseFloat parses a str as float(s) does; ok is false when s is not a
 // valid literal.
 func ParseFloat(s string) (float64, bool) {
@@ -137,7 +148,7 @@ func ParseFloat(s string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
-		return math.NaN(), true
+		return freshNaN(), true
 	}
 	// digits [. digits] [e [sign] digits], underscores only between digits.
 	clean := make([]byte, 0, len(body)+1)

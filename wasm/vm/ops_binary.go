@@ -79,15 +79,13 @@ func binaryError(op compile.BinaryOp, inplace bool, a, b Value) error {
 	case compile.OpAdd:
 		switch a.(type) {
 		case Str, *List, Tuple:
-			if !userClass(b) {
-				return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a))
-			}
+			return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a))
 		}
 	case compile.OpMul:
-		if isSequence(a) && !userClass(b) {
+		if isSequence(a) {
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(b))
 		}
-		if isSequence(b) && !userClass(a) {
+		if isSequence(b) {
 			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(a))
 		}
 	}
@@ -213,7 +211,7 @@ func binaryOp(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 func builtinBinary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case Int, Bool, *BigInt:
-		switch b.(type) {
+		switch y := b.(type) {
 		case Int, Bool, *BigInt:
 			if op == compile.OpMatMul {
 				return nil, nil
@@ -224,7 +222,7 @@ func builtinBinary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			return floatBinary(op, fa, float64(b.(Float)))
+			return floatBinary(op, fa, float64(y))
 		case Str, *List, Tuple:
 			if op == compile.OpMul {
 				return builtinBinary(th, op, b, a)

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"strconv"
-	"strings"
 )
 
 // This file implements repr() and str() for every value: the builtin
@@ -350,6 +349,11 @@ func (r *reprState) appendDict(b []byte, d *Dict) ([]byte, error) {
 	return append(b, '}'), nil
 }
 
+// isDunder reports whether name is a special method name (__add__).
+func isDunder(name string) bool {
+	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
+}
+
 // funcQualName returns the qualified name of a function-like value.
 func funcQualName(f Value) string {
 	switch x := f.(type) {
@@ -372,6 +376,9 @@ func builtinRepr(th *Thread, x *Builtin) string {
 	case x.Self == nil && x.Owner == nil:
 		return "<built-in function " + x.Name + ">"
 	case x.Self == nil:
+		if isDunder(x.Name) {
+			return "<slot wrapper '" + x.Name + "' of '" + x.Owner.Name + "' objects>"
+		}
 		return "<method '" + x.Name + "' of '" + x.Owner.Name + "' objects>"
 	}
 	if _, ok := x.Self.(*Module); ok {
@@ -380,21 +387,8 @@ func builtinRepr(th *Thread, x *Builtin) string {
 	if t, ok := x.Self.(*Type); ok {
 		return "<built-in method " + x.Name + " of type object at " + hexAddr(addressOf(th, t)) + ">"
 	}
-	return "<built-in method " + x.Name + " of " + TypeName(x.Self) + " object at " + hexAddr(addressOf(th, x.Self)) + ">"
-}
-
-// reprJoin formats values with repr, separated by sep (for messages).
-func reprJoin(th *Thread, vs []Value, sep string) (string, error) {
-	var sb strings.Builder
-	for i, v := range vs {
-		if i > 0 {
-			sb.WriteString(sep)
-		}
-		s, err := Repr(th, v)
-		if err != nil {
-			return "", err
-		}
-		sb.WriteString(s)
+	if isDunder(x.Name) && x.Owner != nil {
+		return "<method-wrapper '" + x.Name + "' of " + TypeName(x.Self) + " object at " + hexAddr(addressOf(th, x.Self)) + ">"
 	}
-	return sb.String(), nil
+	return "<built-in method " + x.Name + " of " + TypeName(x.Self) + " object at " + hexAddr(addressOf(th, x.Self)) + ">"
 }

@@ -7,7 +7,7 @@ import { Scenario } from "./scenario.js";
 import { h } from "./dom.js";
 import { highlightCards } from "./highlight.js";
 
-const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads, then press Run (Ctrl/⌘-Enter).\n# For example: import threading, define a function, start two threading.Thread(target=...).";
+const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n# then press Run (Ctrl/⌘-Enter), or load an example.";
 
 /**
  * Builds the page's panes.
@@ -39,6 +39,7 @@ export function start(core) {
       title: card.dataset.title || "",
       source: code ? code.textContent : "",
       placeholder: card.hasAttribute("data-empty") ? PLAYGROUND_PLACEHOLDER : undefined,
+      examples: page === "playground",
     });
     pane.card = card;
     pane.el.id = `pane-${card.dataset.scenario}`;
@@ -87,6 +88,17 @@ export function start(core) {
     const open = h("button", { type: "button", class: "button small try-it", on: { click: () => activate(i, true) } }, "Try it ", h("span", { "aria-hidden": "true", text: "▸" }));
     const caption = p.card.querySelector("figcaption");
     if (caption) caption.append(open);
+    tabs[i].title = p.title;
+  }
+  // Each challenge box opens its scenario.
+  for (const box of document.querySelectorAll(".challenge[data-challenge-for]")) {
+    const i = panes.findIndex((p) => p.id === box.dataset.challengeFor);
+    if (i < 0) continue;
+    const label = box.dataset.kind === "step" ? "Step it by hand" : "Edit the code";
+    box.append(h("button", { type: "button", class: "button small", on: { click: () => {
+      activate(i, true);
+      if (box.dataset.kind === "step") panes[i].stepStart();
+    } } }, label, " ", h("span", { "aria-hidden": "true", text: "▸" })));
   }
 
   const narrow = window.matchMedia("(max-width: 1099px)");
@@ -117,6 +129,12 @@ export function start(core) {
       const on = j === i;
       tabs[j].setAttribute("aria-selected", String(on));
       tabs[j].tabIndex = on ? 0 : -1;
+      if (on) {
+        const r = tabs[j].getBoundingClientRect();
+        const lr = tablist.getBoundingClientRect();
+        if (r.left < lr.left) tablist.scrollLeft -= lr.left - r.left + 16;
+        else if (r.right > lr.right) tablist.scrollLeft += r.right - lr.right + 16;
+      }
       p.card.classList.toggle("is-active", on);
       if (!narrow.matches) p.el.hidden = !on;
       if (on) p.shown();

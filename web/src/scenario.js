@@ -13,6 +13,7 @@ import { ExploreView } from "./explore.js";
 import { Stopped, Superseded } from "./worker-client.js";
 import { loadCode, saveCode, loadPref, savePref, scenarioKey } from "./storage.js";
 import { threadLabel } from "./threads.js";
+import { EXAMPLES } from "./examples.js";
 
 const MAX_STEPS = 100000;
 const MAX_EXECUTIONS = 2000;
@@ -44,7 +45,7 @@ function statusText(trace) {
 export class Scenario {
   /**
    * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
-   *          source: string, placeholder?: string}} opts
+   *          source: string, placeholder?: string, examples?: boolean}} opts
    */
   constructor(opts) {
     this.core = opts.core;
@@ -73,9 +74,24 @@ export class Scenario {
       on: { click: () => this.resetCode() },
     });
     const headId = this.uid + "-title";
+    let examples = null;
+    if (opts.examples) {
+      examples = h("select", {
+        class: "examples-select", "aria-label": "Load an example",
+        on: { change: () => {
+          const ex = EXAMPLES[Number(examples.value)];
+          examples.value = "";
+          if (ex) {
+            this.editor.setText(ex.code);
+            this.editor.focus();
+          }
+        } },
+      }, h("option", { value: "", text: "Load an example…" }), EXAMPLES.map((ex, i) => h("option", { value: String(i), text: ex.name })));
+    }
     const head = h("div", { class: "pane-head" },
       h("h2", { class: "pane-title", id: headId, text: this.title || "Scenario" }),
       this.edited,
+      examples,
       opts.page === "playground" || opts.page === "embed" ? null : this.resetButton);
 
     // Editor.
@@ -85,21 +101,30 @@ export class Scenario {
       doc: initial,
       label: `Python code${this.title ? " of " + this.title : ""}`,
       placeholder: opts.placeholder,
-      onRun: () => this.run(),
+      onRun: () => this.runNewSeed(),
       onChange: (text) => this.onEdit(text),
     });
 
     // Controls.
-    this.runButton = h("button", { type: "button", class: "button primary", "aria-keyshortcuts": "Control+Enter Meta+Enter", title: "Run with this seed (Ctrl/⌘-Enter)", on: { click: () => this.run() } }, h("span", { "aria-hidden": "true", text: "▶ " }), "Run");
+    this.runButton = h("button", { type: "button", class: "button primary", "data-action": "run", "aria-keyshortcuts": "Control+Enter Meta+Enter", title: "Run with a new seed: each run may interleave differently (Ctrl/⌘-Enter)", on: { click: () => this.runNewSeed() } }, h("span", { "aria-hidden": "true", text: "▶ " }), "Run");
     this.seedInput = h("input", {
       type: "number", class: "seed-input", min: "1", max: "999999", value: String(this.seed),
       "aria-label": "Seed of the random scheduler",
-      on: { change: () => this.setSeed(Number(this.seedInput.value) || 1) },
+      on: {
+        change: () => this.setSeed(Number(this.seedInput.value) || 1),
+        keydown: (e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            this.setSeed(Number(this.seedInput.value) || 1);
+            this.run();
+          }
+        },
+      },
     });
-    this.newSeedButton = h("button", { type: "button", class: "button", title: "Pick a new seed and run", on: { click: () => this.run({ seed: this.setSeed(randomSeed()) }) } }, h("span", { "aria-hidden": "true", text: "⚄ " }), "New seed");
-    this.stepButton = h("button", { type: "button", class: "button", title: "Be the scheduler: choose which thread takes each step", on: { click: () => this.stepStart() } }, h("span", { "aria-hidden": "true", text: "⇥ " }), "Step");
-    this.exploreButton = h("button", { type: "button", class: "button", title: "Run every interleaving that matters and list the outcomes", on: { click: () => this.explore() } }, h("span", { "aria-hidden": "true", text: "✱ " }), "Explore");
-    this.stopButton = h("button", { type: "button", class: "button danger", disabled: true, "aria-keyshortcuts": "Escape", title: "Stop the running program (Esc)", on: { click: () => this.stop() } }, h("span", { "aria-hidden": "true", text: "■ " }), "Stop");
+    this.sameSeedButton = h("button", { type: "button", class: "button", "data-action": "same-seed", title: "Run again with the same seed: the same interleaving, unless the code changed", on: { click: () => this.run() } }, h("span", { "aria-hidden": "true", text: "↻ " }), "Same seed");
+    this.stepButton = h("button", { type: "button", class: "button", "data-action": "step", title: "Be the scheduler: choose which thread takes each step", on: { click: () => this.stepStart() } }, h("span", { "aria-hidden": "true", text: "⇥ " }), "Step");
+    this.exploreButton = h("button", { type: "button", class: "button", "data-action": "explore", title: "Run every interleaving that matters and list the outcomes", on: { click: () => this.explore() } }, h("span", { "aria-hidden": "true", text: "✱ " }), "Explore");
+    this.stopButton = h("button", { type: "button", class: "button danger", "data-action": "stop", disabled: true, "aria-keyshortcuts": "Escape", title: "Stop the running program (Esc)", on: { click: () => this.stop() } }, h("span", { "aria-hidden": "true", text: "■ " }), "Stop");
     this.policySelect = h("select", { class: "policy-select", "aria-label": "Scheduling policy", on: { change: () => { this.policy = this.policySelect.value; savePref("policy", this.policy); } } },
       [["random", "random"], ["rr:1", "round-robin"], ["rr:5", "round-robin ×5"], ["pct:3", "PCT"]].map(([v, l]) => h("option", { value: v, text: l, selected: v === this.policy })));
     this.busyNote = h("span", { class: "busy-note", "aria-live": "polite" });
@@ -108,7 +133,7 @@ export class Scenario {
       h("span", { class: "seed-group" },
         h("label", { class: "policy" }, h("span", { class: "visually-hidden", text: "Scheduler" }), this.policySelect),
         h("label", { class: "seed" }, h("span", { class: "seed-label", text: "seed" }), this.seedInput)),
-      this.newSeedButton,
+      this.sameSeedButton,
       h("span", { class: "controls-sep", "aria-hidden": "true" }),
       this.stepButton, this.exploreButton, this.stopButton,
       this.busyNote);
@@ -128,12 +153,12 @@ export class Scenario {
     this.state = new StatePanel();
     this.output = new Output({ onLine: (n) => this.editor.goToLine(n) });
 
+    // Two columns on a wide playground; one column (in the order set by
+    // style.css) beside a lesson.
     this.el = h("section", { class: "pane", "aria-labelledby": headId, dataset: { scenario: this.id } },
-      head, editorWrap, controls,
-      this.output.el,
-      this.scheduler.el, this.exploreView.el,
-      this.timeline.el,
-      this.state.el);
+      head,
+      h("div", { class: "pane-left" }, editorWrap, controls, this.timeline.el),
+      h("div", { class: "pane-right" }, this.output.el, this.scheduler.el, this.exploreView.el, this.state.el));
     this.el.addEventListener("keydown", (e) => this.onKey(e));
     this.onEdit(initial, true);
     this.core.subscribe(() => this.updateBusy());
@@ -172,7 +197,7 @@ export class Scenario {
   onKey(e) {
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
       e.preventDefault();
-      this.run();
+      this.runNewSeed();
     } else if (e.key === "Escape" && this.core.busyFor(this)) {
       e.preventDefault();
       this.stop();
@@ -238,6 +263,11 @@ export class Scenario {
   }
 
   // --- Run -----------------------------------------------------------------
+
+  /** Runs with a new random seed (Run, Ctrl/Cmd-Enter). */
+  runNewSeed() {
+    return this.run({ seed: this.setSeed(randomSeed()) });
+  }
 
   async run({ seed, schedule, keepMode = false, source = this.editor.getText() } = {}) {
     if (!keepMode) this.setMode("run");

@@ -235,7 +235,8 @@ export class Timeline {
     this.scroller.setAttribute("aria-valuenow", String(step));
     const text = step ? this.describe(step) : "No steps";
     this.scroller.setAttribute("aria-valuetext", text);
-    this.now.textContent = step ? `Step ${step} of ${n}` : "";
+    this.now.textContent = step ? `Step ${step} of ${n} · ${this.describe(step).replace(/^Step \d+: /, "")}` : "";
+    this.now.title = this.now.textContent;
     if (scroll) this.reveal(step, false);
     this.schedule();
     this.markListCurrent();
@@ -332,7 +333,7 @@ export class Timeline {
     lines.push(h("strong", { text: `Step ${hit.step}` + (m.totalTime > 0 ? ` · t = ${fmtTime(m.times[hit.step])} s` : "") }));
     if (hit.lane >= 0) {
       const t = m.lanes[hit.lane];
-      const st = STATE_NAMES[stateAt(m, hit.lane, hit.step)];
+      const st = m.stepThread[hit.step] === t.id ? "running" : STATE_NAMES[stateAt(m, hit.lane, hit.step)];
       if (st !== "running") lines.push(h("span", { text: `${t.label || threadLabel(this.trace, t.id)} is ${st === "new" ? "not started yet" : st}` }));
     }
     for (const ev of m.events(hit.step)) lines.push(h("span", { class: threadClass(ev.thread), text: eventText(ev, this.trace) }));
@@ -538,7 +539,6 @@ export class Timeline {
       const y = AXIS_H + i * LANE_H + (LANE_H - BAR_H) / 2;
       const runs = m.runs[i];
       let r = findRun(runs, s0);
-      const colour = threadColour(m.lanes[i].id);
       for (; r < runs.starts.length; r++) {
         const a = Math.max(s0, runs.starts[r]);
         const b = Math.min(s1, r + 1 < runs.starts.length ? runs.starts[r + 1] - 1 : m.n);
@@ -548,11 +548,7 @@ export class Timeline {
         const x0 = X(a);
         const x1 = X(b + 1);
         switch (st) {
-          case ST.running:
-            ctx.fillStyle = colour;
-            if (gap) for (let s = a; s <= b; s++) ctx.fillRect(X(s), y, Math.max(1, xs[s + 1] - xs[s] - gap), BAR_H);
-            else ctx.fillRect(x0, y, x1 - x0, BAR_H);
-            break;
+          case ST.running: // drawn below, from who took each step
           case ST.runnable:
             ctx.fillStyle = muted;
             ctx.fillRect(x0, y + BAR_H / 2 - 1.5, x1 - x0, 3);
@@ -577,6 +573,16 @@ export class Timeline {
       }
     }
 
+    // Running: the thread that took each step (whatever its state pairs say).
+    for (let s = s0; s <= s1; s++) {
+      const tid = m.stepThread[s];
+      const lane = tid >= 0 ? m.laneOf.get(tid) : undefined;
+      if (lane === undefined) continue;
+      const y = AXIS_H + lane * LANE_H + (LANE_H - BAR_H) / 2;
+      ctx.fillStyle = threadColour(tid);
+      ctx.fillRect(X(s), y, Math.max(1, xs[s + 1] - xs[s] - gap), BAR_H);
+    }
+
     // Markers.
     if (w >= 7) {
       for (let s = s0; s <= s1; s++) {
@@ -589,7 +595,7 @@ export class Timeline {
           drawn.add(lane);
           const cx = X(s) + (xs[s + 1] - xs[s] - gap) / 2;
           const cy = AXIS_H + lane * LANE_H + LANE_H / 2;
-          const onBar = stateAt(m, lane, s) === ST.running;
+          const onBar = m.stepThread[s] === ev.thread;
           drawMarker(ctx, shape, cx, cy, Math.min(4.5, w / 2 - 1), onBar ? P.bg : ink);
         }
       }

@@ -33,5 +33,6 @@ with tempfile.TemporaryDirectory() as d:
                 break
         else:
             err = [l for l in err if not l.startswith("Traceback") and not l.startswith('  File "<string>"')]
-        out.append("#### " + name + "\n" + "\n".join(err).rstrip("\n") + "\n")
+        text = "\n".join(err).rstrip("\n")
+        out.append("#### " + name + "\n" + (text or "(no error)") + "\n")
 open(os.path.join(here, "errors.golden"), "w", encoding="utf-8").write("".join(out))

@@ -6,7 +6,7 @@ from _lockstep import (Lock, RLock, Condition, Semaphore, BoundedSemaphore,
                        Event, Barrier, BrokenBarrierError, start_thread,
                        join_thread, thread_alive, current_object, set_object,
                        thread_ident, active_objects, default_excepthook,
-                       monotonic as _time)
+                       monotonic as _time, local)
 
 TIMEOUT_MAX = 9223372036.0
 _counter = 0
@@ -174,10 +174,6 @@ class Timer(Thread):
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
-
-
-class local:
-    pass
 
 
 def current_thread():
