@@ -435,11 +435,6 @@ func init() {
 			if len(args) == 2 {
 				return args[1], nil
 			}
-			if g, ok := args[0].(*Generator); ok && g.retval != nil && g.retval != None {
-				e := NewException(StopIterationType, g.retval)
-				e.Value = g.retval
-				return nil, e
-			}
 			return nil, NewException(StopIterationType)
 		}
 		return v, nil
