@@ -7,6 +7,8 @@ package runner
 import (
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"strings"
 
 	"lockstep/wasm/compile"
@@ -105,6 +107,9 @@ func recoverInternal(res **trace.Result, err *error) {
 	if r := recover(); r != nil {
 		*res = nil
 		*err = fmt.Errorf("lockstep internal error: %v", r)
+		if os.Getenv("LOCKSTEP_DEBUG") != "" {
+			*err = fmt.Errorf("%w\n%s", *err, debug.Stack())
+		}
 	}
 }
 

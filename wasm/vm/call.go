@@ -166,6 +166,12 @@ func (th *Thread) callBuiltin(fr *Frame, b *Builtin, args []Value, kwnames []str
 			return errPause
 		}
 	}
+	if len(args) > 0 {
+		// the arguments may live on the operand stack, which the next
+		// instructions reuse: natives may keep them (in an exception, an
+		// iterator…), so they get their own copy
+		args = append(make([]Value, 0, len(args)), args...)
+	}
 	res, err := b.Fn(th, args, kwnames)
 	if err != nil {
 		if blk, ok := err.(*Block); ok {
@@ -247,7 +253,7 @@ func (th *Thread) newCallFrame(f *Function, args []Value, kwnames []string) (*Fr
 	// positional
 	if npos > argc {
 		if varargsSlot < 0 {
-			return nil, th.tooManyPositional(f, npos, len(kwnames) > 0)
+			return nil, th.tooManyPositional(f, npos, kwnames)
 		}
 		locals[varargsSlot] = Tuple(append([]Value(nil), args[argc:npos]...))
 		copy(locals, args[:argc])
@@ -340,7 +346,15 @@ func (th *Thread) newCallFrame(f *Function, args []Value, kwnames []string) (*Fr
 	return fr, nil
 }
 
-func (th *Thread) tooManyPositional(f *Function, given int, hasKw bool) error {
+func (th *Thread) tooManyPositional(f *Function, given int, kwnames []string) error {
+	kwGiven := 0
+	for _, k := range kwnames {
+		for _, p := range f.Code.Varnames[f.Code.ArgCount : f.Code.ArgCount+f.Code.KwOnlyCount] {
+			if p == k {
+				kwGiven++
+			}
+		}
+	}
 	code := f.Code
 	argc := code.ArgCount
 	ndef := len(f.Defaults)
@@ -357,12 +371,18 @@ func (th *Thread) tooManyPositional(f *Function, given int, hasKw bool) error {
 	if given == 1 {
 		was = "was"
 	}
-	extra := ""
-	if hasKw && code.KwOnlyCount > 0 {
-		// CPython: "(and 1 keyword-only argument)"; rare in practice
-		extra = ""
+	if kwGiven > 0 {
+		s := "s"
+		if kwGiven == 1 {
+			s = ""
+		}
+		ps := "s"
+		if given == 1 {
+			ps = ""
+		}
+		return Errorf(TypeErrorType, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", f.QualName, takes, given, ps, kwGiven, s)
 	}
-	return Errorf(TypeErrorType, "%s() takes %s but %d %s given%s", f.QualName, takes, given, was, extra)
+	return Errorf(TypeErrorType, "%s() takes %s but %d %s given", f.QualName, takes, given, was)
 }
 
 func missingArgs(qualname, kind string, names []string) error {

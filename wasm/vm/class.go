@@ -230,7 +230,7 @@ func (th *Thread) lookupMethod(obj Value, name string) (Value, bool) {
 			return f, true
 		}
 		return nil, false
-	case *Type, *Module, *Exception:
+	case *Type, *Module, *Exception, *Super:
 		return nil, false
 	}
 	v, ok := obj.Type().Lookup(name)

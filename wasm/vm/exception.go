@@ -85,7 +85,7 @@ func plainStr(v Value) string {
 
 // NewException makes an exception of type t with the given args.
 func NewException(t *Type, args ...Value) *Exception {
-	return &Exception{Class: t, Args: Tuple(args)}
+	return &Exception{Class: t, Args: append(Tuple{}, args...)}
 }
 
 // Errorf makes an exception of type t whose message is formatted with

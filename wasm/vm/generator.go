@@ -14,6 +14,7 @@ type Generator struct {
 	running bool
 	done    bool
 	mode    resumeMode
+	retval  Value // what the generator returned (StopIteration.value)
 }
 
 // Type implements Value.
@@ -117,6 +118,7 @@ func (th *Thread) generatorReturned(fr *Frame, v Value) (next *Frame, done bool,
 	g := fr.gen
 	g.done = true
 	g.running = false
+	g.retval = v
 	switch g.mode {
 	case resumeForIter:
 		caller := th.frame()

@@ -232,6 +232,13 @@ func (m *Machine) Done() bool { return m.status != StatusRunning }
 // Start creates the main thread and runs it until it first pauses (when it
 // has started another thread) or the program ends.
 func (m *Machine) Start() {
+	for _, w := range m.prog.Code.Warnings {
+		// CPython prints compile-time warnings before the program runs.
+		fmt.Fprintf(&m.stderr, "%s:%d: %s: %s\n", w.Filename, w.Line, w.Category, w.Msg)
+		if w.Line > 0 && int(w.Line) <= len(m.lines) {
+			m.stderr.WriteString("  " + strings.TrimSpace(m.lines[w.Line-1]) + "\n")
+		}
+	}
 	fr := newFrame(m.prog.Code, m.mainDict)
 	th := m.newThread("MainThread", false, nil)
 	th.frames = append(th.frames, fr)

@@ -26,11 +26,16 @@ func init() {
 		m.Dict.SetStr("platform", Str("lockstep"))
 		m.Dict.SetStr("byteorder", Str("little"))
 		m.SetFunc("exit", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			e := NewException(SystemExitType, args...)
-			e.Value = None
-			if len(args) > 0 {
-				e.Value = args[0]
+			if len(args) > 1 {
+				return nil, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
 			}
+			if len(args) == 0 || args[0] == None {
+				e := NewException(SystemExitType)
+				e.Value = None
+				return nil, e
+			}
+			e := NewException(SystemExitType, args[0])
+			e.Value = args[0]
 			return nil, e
 		})
 		m.SetFunc("getrecursionlimit", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
