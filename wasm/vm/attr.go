@@ -232,6 +232,15 @@ func builtinGetAttr(th *Thread, obj Value, name string) (Value, error) {
 		case "step":
 			return MakeInt(x.Step), nil
 		}
+	case *BigRange:
+		switch name {
+		case "start":
+			return MakeBigInt(x.Start), nil
+		case "stop":
+			return MakeBigInt(x.Stop), nil
+		case "step":
+			return MakeBigInt(x.Step), nil
+		}
 	case *Slice:
 		switch name {
 		case "start":

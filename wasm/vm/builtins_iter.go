@@ -213,7 +213,7 @@ func Reversed(th *Thread, v Value) (Value, error) {
 			t[i] = Str(string(r))
 		}
 		return &reversedIter{seq: t, i: len(t) - 1}, nil
-	case *Range:
+	case *Range, *BigRange:
 		r, _ := v.Type().Dict.GetStr("__reversed__")
 		return callMethod(th, r, v)
 	case *Dict:

@@ -218,6 +218,8 @@ func Hash(th *Thread, v Value) (int64, error) {
 	case *List, *Dict, *Slice, *DictView:
 	case *Range:
 		return hashRange(th, x)
+	case *BigRange:
+		return hashBigRange(th, x)
 	case *Type:
 		return identityHash(th, &x.Header), nil
 	case *BoundMethod:

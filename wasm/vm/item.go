@@ -108,6 +108,8 @@ func GetItem(th *Thread, c, key Value) (Value, error) {
 		return strItem(th, string(x), key)
 	case *Range:
 		return rangeItem(th, x, key)
+	case *BigRange:
+		return bigRangeItem(th, x, key)
 	case *Type:
 		if x.Builtin {
 			// list[int] and friends: the type stands for its alias.
@@ -344,6 +346,8 @@ func Contains(th *Thread, container, item Value) (bool, error) {
 		return setContains(th, x, item)
 	case *Range:
 		return rangeContains(th, x, item)
+	case *BigRange:
+		return bigRangeContains(th, x, item)
 	case *DictView:
 		return viewContains(th, x, item)
 	}

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"errors"
+	"math/big"
 	"unicode/utf8"
 )
 
@@ -338,6 +339,8 @@ func GetIter(th *Thread, v Value) (Value, error) {
 		return newSetIterator(x), nil
 	case *Range:
 		return &rangeIterator{next: x.Start, step: x.Step, remaining: rangeCount(x)}, nil
+	case *BigRange:
+		return bigRangeIter(x, false), nil
 	case Iterator:
 		return x, nil
 	}
@@ -372,7 +375,7 @@ func isIterator(v Value) bool {
 // isIterable reports whether iter(v) can succeed.
 func isIterable(v Value) bool {
 	switch v.(type) {
-	case *List, Tuple, Str, *Dict, *DictView, *Set, *Range, Iterator:
+	case *List, Tuple, Str, *Dict, *DictView, *Set, *Range, *BigRange, Iterator:
 		return true
 	}
 	if fn, ok := lookupSpecial(v, "__iter__"); ok {
@@ -450,6 +453,10 @@ func collect(th *Thread, v Value, notIterable string) ([]Value, error) {
 		n := rangeCount(x)
 		if n > MaxContainerLen {
 			return nil, tooLarge("list", int64(n))
+		}
+	case *BigRange:
+		if n := x.length(); n.Cmp(big.NewInt(MaxContainerLen)) > 0 {
+			return nil, Errorf(MemoryErrorType, "lockstep: a list of %s items is too large", n)
 		}
 	}
 	if notIterable != "" && !isIterable(v) {

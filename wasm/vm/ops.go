@@ -15,6 +15,8 @@ func truthSlow(th *Thread, v Value) (bool, error) {
 		return x.items.Len() != 0, nil
 	case *Range:
 		return rangeLen64(x) != 0, nil
+	case *BigRange:
+		return x.length().Sign() != 0, nil
 	case *DictView:
 		return x.D.Len() != 0, nil
 	case EllipsisType, NotImplementedType:
@@ -58,6 +60,12 @@ func Len(th *Thread, v Value) (int, error) {
 			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
 		}
 		return int(n.(Int)), nil
+	case *BigRange:
+		n := x.length()
+		if !n.IsInt64() {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return int(n.Int64()), nil
 	}
 	if fn, ok := lookupSpecial(v, "__len__"); ok {
 		return callLen(th, fn, v)

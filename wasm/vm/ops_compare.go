@@ -269,7 +269,12 @@ func builtinCompare(th *Thread, op compile.CompareOp, a, b Value) (Value, bool, 
 	case *DictView:
 		r, err := viewCompare(th, op, x, b)
 		return r, true, err
+	case *BigRange:
+		return bigRangeCompare(op, x, b), true, nil
 	case *Range:
+		if yb, ok := b.(*BigRange); ok {
+			return bigRangeCompare(op, yb, x), true, nil
+		}
 		y, ok := b.(*Range)
 		if !ok || (op != compile.OpEQ && op != compile.OpNE) {
 			return NotImplemented, true, nil

@@ -118,18 +118,6 @@ func rangeContains(th *Thread, r *Range, x Value) (bool, error) {
 	}
 }
 
-// rangeArg converts a range() argument.
-func rangeArg(th *Thread, v Value) (int64, error) {
-	i, err := Index(th, v)
-	if err != nil {
-		return 0, err
-	}
-	if x, ok := i.(Int); ok {
-		return int64(x), nil
-	}
-	return 0, Errorf(OverflowErrorType, "lockstep: range() arguments must fit in 64 bits")
-}
-
 func init() {
 	RangeType.New = func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := noKwargs("range", kwnames); err != nil {
@@ -140,12 +128,31 @@ func init() {
 			return nil, err
 		}
 		var vals [3]int64
+		var ints [3]Value
+		small := true
 		for i, a := range args {
-			v, err := rangeArg(th, a)
+			v, err := Index(th, a)
 			if err != nil {
 				return nil, err
 			}
-			vals[i] = v
+			ints[i] = v
+			if n, ok := v.(Int); ok {
+				vals[i] = int64(n)
+			} else {
+				small = false
+			}
+		}
+		if !small {
+			switch len(args) {
+			case 1:
+				return newRangeValue(MakeInt(0), ints[0], MakeInt(1)), nil
+			case 2:
+				return newRangeValue(ints[0], ints[1], MakeInt(1)), nil
+			}
+			if intSign(ints[2]) == 0 {
+				return nil, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+			}
+			return newRangeValue(ints[0], ints[1], ints[2]), nil
 		}
 		switch len(args) {
 		case 1:
@@ -161,6 +168,20 @@ func init() {
 	RangeType.SetMethod("index", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := methOneArg("range.index", args, kwnames); err != nil {
 			return nil, err
+		}
+		if br, ok := args[0].(*BigRange); ok {
+			if in, err := bigRangeContains(th, br, args[1]); err != nil || !in {
+				if err != nil {
+					return nil, err
+				}
+				s, err := Repr(th, args[1])
+				if err != nil {
+					return nil, err
+				}
+				return nil, Errorf(ValueErrorType, "%s is not in range", s)
+			}
+			d := new(big.Int).Sub(toBig(args[1]), br.Start)
+			return MakeBigInt(d.Quo(d, br.Step)), nil
 		}
 		r := args[0].(*Range)
 		if v, ok := smallInt(args[1]); ok {
@@ -193,6 +214,13 @@ func init() {
 		if err := methOneArg("range.count", args, kwnames); err != nil {
 			return nil, err
 		}
+		if br, ok := args[0].(*BigRange); ok {
+			in, err := bigRangeContains(th, br, args[1])
+			if in {
+				return MakeInt(1), err
+			}
+			return MakeInt(0), err
+		}
 		r := args[0].(*Range)
 		if _, ok := smallInt(args[1]); ok {
 			if in, _ := rangeContains(th, r, args[1]); in {
@@ -217,6 +245,9 @@ func init() {
 		}
 	})
 	RangeType.SetMethod("__reversed__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if br, ok := args[0].(*BigRange); ok {
+			return bigRangeIter(br, true), nil
+		}
 		r := args[0].(*Range)
 		n := rangeCount(r)
 		last := r.Start + int64(n-1)*r.Step
@@ -226,20 +257,23 @@ func init() {
 		return &rangeIterator{next: last, step: -r.Step, remaining: n}, nil
 	})
 	RangeType.SetMethod("__len__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if br, ok := args[0].(*BigRange); ok {
+			return MakeBigInt(br.length()), nil
+		}
 		return rangeLen(args[0].(*Range)), nil
 	})
 	RangeType.SetMethod("__contains__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := methOneArg("range.__contains__", args, kwnames); err != nil {
 			return nil, err
 		}
-		ok, err := rangeContains(th, args[0].(*Range), args[1])
+		ok, err := Contains(th, args[0], args[1])
 		return Bool(ok), err
 	})
 	RangeType.SetMethod("__getitem__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := methOneArg("range.__getitem__", args, kwnames); err != nil {
 			return nil, err
 		}
-		return rangeItem(th, args[0].(*Range), args[1])
+		return GetItem(th, args[0], args[1])
 	})
 	RangeType.SetMethod("__iter__", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return GetIter(th, args[0])

@@ -259,6 +259,8 @@ func (r *reprState) append(b []byte, v Value) ([]byte, error) {
 			b = strconv.AppendInt(b, x.Step, 10)
 		}
 		return append(b, ')'), nil
+	case *BigRange:
+		return append(b, bigRangeRepr(x)...), nil
 	case *Slice:
 		return r.appendSeq(b, "slice(", ")", []Value{x.Start, x.Stop, x.Step})
 	case *Type:
