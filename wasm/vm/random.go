@@ -17,12 +17,7 @@ import (
 // Runs are deterministic: a generator that the program does not seed
 // explicitly (the module's hidden instance, Random(), random.seed() or
 // random.seed(None)) is seeded as if by random.seed(n), where n is the run's
-// seed given by RandomSeedHook.
-
-// RandomSeedHook returns the seed of the run th belongs to. The machine
-// sets it; when it is nil, unseeded generators are seeded as by
-// random.seed(0).
-var RandomSeedHook func(th *Thread) uint64
+// seed, Machine.Seed (0 when there is no machine).
 
 // RandomType is random.Random.
 var RandomType = NewBuiltinType("random", "Random", nil)
@@ -108,8 +103,8 @@ func (r *RandomObject) seedBig(n *big.Int) {
 // seedRun seeds from the run's seed.
 func (r *RandomObject) seedRun(th *Thread) {
 	var s uint64
-	if RandomSeedHook != nil {
-		s = RandomSeedHook(th)
+	if m := th.Machine(); m != nil {
+		s = m.Seed()
 	}
 	r.seedBig(new(big.Int).SetUint64(s))
 }
