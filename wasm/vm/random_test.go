@@ -50,7 +50,7 @@ func callRandom(t *testing.T, m *Module, fn string, args []Value, kwnames []stri
 	}
 	b := v.(*Builtin)
 	args = rndCopyArgs(args)
-	res, err := b.Fn(nil, append([]Value{b.Self}, args...), kwnames)
+	res, err := b.Fn(nil, args, kwnames)
 	if err == nil && fn == "shuffle" && len(args) > 0 {
 		res = args[0]
 	}
