@@ -15,7 +15,7 @@ const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n#
  */
 export function start(core) {
   const body = document.body;
-  const page = body.dataset.page;
+  const page = document.documentElement.dataset.page;
   const cards = [...document.querySelectorAll(".scenario-card[data-scenario]")];
   highlightCards(cards);
   if (!core) return;

@@ -238,9 +238,11 @@ export class Scenario {
   async send(request, options = {}) {
     const p = this.core.request(request, { owner: this, ...options });
     this.updateBusy();
+    this.failure = null; // why the last request gave no answer: stopped | error
     try {
       const resp = await p;
       if (resp && resp.type === "error") {
+        this.failure = "error";
         this.output.setStatus(`The core could not answer: ${resp.message}`, "error");
         return null;
       }
@@ -248,9 +250,11 @@ export class Scenario {
     } catch (err) {
       if (err instanceof Superseded) return null;
       if (err instanceof Stopped) {
+        this.failure = "stopped";
         if (!options.quiet) this.output.setStatus("Stopped. The core was restarted; everything else is as it was.", "info");
         return null;
       }
+      this.failure = "error";
       this.output.setStatus(String(err.message || err), "error");
       return null;
     } finally {
@@ -428,7 +432,8 @@ export class Scenario {
       { onProgress: (r) => { last = r; this.exploreView.update(r); } },
     );
     if (!resp) {
-      this.exploreView.stopped(last ? `Cancelled after ${last.executions} runs, before the outcomes were collected.` : "Cancelled.");
+      if (this.failure === "stopped") this.exploreView.stopped(last ? `Cancelled after ${last.executions} runs, before the outcomes were collected.` : "Cancelled.");
+      else this.exploreView.stopped("Exploring failed: see the message above.");
       return;
     }
     if (resp.type === "trace" || resp.error) {
