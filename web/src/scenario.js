@@ -312,7 +312,10 @@ export class Scenario {
       this.output.show(trace.stdout || "", trace.stderr || "");
       const kind = trace.status === "ok" ? "ok" : trace.status === "error" ? "error" : "warn";
       const seed = trace.seed !== undefined && trace.policy !== "replay" && trace.policy !== "manual" ? ` Seed ${trace.seed}.` : "";
-      this.output.setStatus((trace.message || statusText(trace)) + seed, kind);
+      // The core's message can be a whole report (a deadlock names every
+      // thread, and stderr shows it): the status keeps its first line.
+      const message = (trace.message || "").split("\n")[0].trim() || statusText(trace);
+      this.output.setStatus(message + seed, kind);
       this.timeline.setTrace(trace, step);
       if (step === undefined) this.showStep(this.timeline.step);
     }
