@@ -79,11 +79,25 @@ func (p *parser) namedExpression() Expr {
 	x := p.expression()
 	switch p.kind() {
 	case WALRUS:
-		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+		p.badWalrus(x)
 	case ASSIGN:
 		p.invalidNamedExpr(startIdx)
 	}
 	return x
+}
+
+// badWalrus reports `x.y := v` when an expression follows the ':='.
+func (p *parser) badWalrus(x Expr) {
+	if p.noInvalid {
+		return
+	}
+	save := p.i
+	p.next()
+	ok := p.try(func() { p.expression() })
+	p.i = save
+	if ok {
+		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+	}
 }
 
 // invalidNamedExpr looks again at the expression starting at token idx,
@@ -501,7 +515,7 @@ func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 			} else {
 				x = p.expression()
 				if p.kind() == WALRUS {
-					p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+					p.badWalrus(x)
 				}
 			}
 			if p.kind() == ASSIGN {
@@ -514,6 +528,10 @@ func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 			}
 			first := len(args) == 0 && len(kws) == 0
 			if (p.kind() == FOR || first && p.atCompFor()) && !genexp {
+				p.syntaxError()
+			}
+			if p.kind() == FOR && !first && p.noInvalid {
+				// Only a sole argument may be a generator expression.
 				p.syntaxError()
 			}
 			if p.kind() == FOR || first && p.atCompFor() {
@@ -771,10 +789,36 @@ func (p *parser) listAtom() Expr {
 		if p.kind() == RBRACK {
 			break
 		}
+		if p.atCompFor() {
+			p.comprehensionTarget(elts, p.toks[p.i-1])
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.atCompFor() {
+		p.comprehensionTarget(elts, token{})
 	}
 	rb := p.expect(RBRACK)
 	return &List{Range{lb.pos, rb.end}, elts}
+}
+
+// comprehensionTarget reports `[a, b for ...]` as CPython's
+// invalid_comprehension rule does; comma is the trailing comma, if any.
+func (p *parser) comprehensionTarget(elts []Expr, comma token) {
+	if p.noInvalid {
+		return
+	}
+	save := p.i
+	ok := p.try(func() { p.compFor() })
+	p.i = save
+	if !ok {
+		return
+	}
+	s, _ := elts[0].Span()
+	if comma.kind == COMMA && len(elts) == 1 {
+		p.errorRange(s, comma.end, "did you forget parentheses around the comprehension target?")
+	}
+	_, e := elts[len(elts)-1].Span()
+	p.errorRange(s, e, "did you forget parentheses around the comprehension target?")
 }
 
 func (p *parser) braceAtom() Expr {
@@ -828,11 +872,8 @@ func (p *parser) braceAtom() Expr {
 			}
 			k := p.expression()
 			if p.kind() != COLON {
-				if p.kind() == COMMA || p.kind() == RBRACE {
-					s, _ := k.Span()
-					p.errorRange(s, p.prevEnd(), "':' expected after dictionary key")
-				}
-				p.syntaxError()
+				_, e := k.Span()
+				p.errorRange(Pos{e.Line, e.Col - 1}, Pos{e.Line, 0}, "':' expected after dictionary key")
 			}
 			colon := p.next()
 			if p.kind() == RBRACE || p.kind() == COMMA {
@@ -857,7 +898,13 @@ func (p *parser) braceAtom() Expr {
 		if p.kind() == RBRACE {
 			break
 		}
+		if p.atCompFor() {
+			p.comprehensionTarget(elts, p.toks[p.i-1])
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.atCompFor() {
+		p.comprehensionTarget(elts, token{})
 	}
 	rb := p.expect(RBRACE)
 	return &Set{Range{lb.pos, rb.end}, elts}

@@ -352,6 +352,11 @@ func (p *parser) exprStmt() Stmt {
 		idx := []int{startIdx}
 		var v Expr
 		for p.got(ASSIGN) {
+			if !p.noInvalid {
+				// CPython reports a bad target as soon as it is
+				// followed by '=', whatever comes next.
+				p.checkAssignTargets(targets, idx)
+			}
 			idx = append(idx, p.i)
 			if p.kind() == YIELD {
 				v = p.yieldExpr()
@@ -474,15 +479,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.next()
 	if p.kind() != INDENT {
-		t := p.tok()
-		pos, end := t.pos, t.end
-		switch {
-		case t.kind == EOF || t.kind == DEDENT && t.lit == "EOF":
-			end = Pos{}
-		case t.kind == DEDENT:
-			// CPython has no column for a DEDENT.
-			pos, end = Pos{t.pos.Line, 0}, Pos{}
-		}
+		pos, end := tokErrPos(p.tok())
 		p.fail("IndentationError", pos, end, "expected an indented block after %s on line %d", what, line)
 	}
 	p.next()
@@ -769,7 +766,7 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 		p.syntaxError()
 	}
 	s.Name = p.next().lit
-	if p.kind() == LBRACK {
+	if p.kind() == LBRACK && p.typeParams(LPAREN) {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.kind() != LPAREN {
@@ -795,7 +792,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 		p.syntaxError()
 	}
 	s.Name = p.next().lit
-	if p.kind() == LBRACK {
+	if p.kind() == LBRACK && p.typeParams(COLON) {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.got(LPAREN) {
@@ -806,6 +803,26 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	s.Body = p.block("class definition", t.pos.Line)
 	s.End = bodyEnd(s.Body)
 	return s
+}
+
+// typeParams reports whether a Python 3.12 type parameter list
+// `[T, *Ts, **P]` comes next, followed by '(' (or by after, for a class).
+func (p *parser) typeParams(after Token) bool {
+	i := p.i + 1
+	for {
+		for p.toks[i].kind == STAR || p.toks[i].kind == DSTAR {
+			i++
+		}
+		if p.toks[i].kind != NAME {
+			return false
+		}
+		i++
+		if p.toks[i].kind != COMMA {
+			break
+		}
+		i++
+	}
+	return p.toks[i].kind == RBRACK && (p.toks[i+1].kind == after || p.toks[i+1].kind == LPAREN)
 }
 
 // parameters parses a parameter list up to (not including) the closing
@@ -863,9 +880,10 @@ func (p *parser) parameters(closing Token, annotations bool) *Arguments {
 		case NAME:
 			arg := p.param(annotations, false)
 			var def Expr
-			if p.got(ASSIGN) {
-				if p.kind() == COMMA || p.kind() == closing {
-					p.errorTok("expected default value expression")
+			if p.kind() == ASSIGN {
+				eq := p.next()
+				if p.kind() == COMMA || p.kind() == RPAREN {
+					p.errorRange(eq.pos, eq.end, "expected default value expression")
 				}
 				def = p.expression()
 			}

@@ -341,8 +341,22 @@ func (p *parser) errorNode(n Node, format string, args ...any) {
 
 // errorTok reports a SyntaxError over the current token.
 func (p *parser) errorTok(format string, args ...any) {
-	t := p.tok()
-	p.errorRange(t.pos, t.end, format, args...)
+	pos, end := tokErrPos(p.tok())
+	p.errorRange(pos, end, format, args...)
+}
+
+// tokErrPos is where CPython reports an error at token t: INDENT and DEDENT
+// tokens have no extent, only the tokenizer's column.
+func tokErrPos(t *token) (pos, end Pos) {
+	switch {
+	case t.kind == INDENT:
+		return Pos{t.end.Line, t.end.Col - 1}, Pos{}
+	case t.kind == EOF || t.kind == DEDENT && t.lit == "EOF":
+		return t.pos, Pos{}
+	case t.kind == DEDENT:
+		return Pos{t.pos.Line, 0}, Pos{}
+	}
+	return t.pos, t.end
 }
 
 // errorLast reports a SyntaxError at the last token fetched, as CPython's
@@ -353,8 +367,8 @@ func (p *parser) errorLast(format string, args ...any) {
 
 // hardLast is errorLast for an error that stands in the first pass too.
 func (p *parser) hardLast(format string, args ...any) {
-	t := p.tok()
-	p.hardFail("SyntaxError", t.pos, t.end, format, args...)
+	pos, end := tokErrPos(p.tok())
+	p.hardFail("SyntaxError", pos, end, format, args...)
 }
 
 // syntaxError reports CPython's generic "invalid syntax" at the current

@@ -463,12 +463,14 @@ func (s *scanner) decimalTail() bool {
 func (s *scanner) endOfNumber(kind string) bool {
 	c := s.peek(0)
 	rest := s.src[s.off:]
-	has := func(w string) bool {
-		return len(rest) >= len(w) && string(rest[:len(w)]) == w
+	word := func(w string) bool {
+		return len(rest) >= len(w) && string(rest[:len(w)]) == w &&
+			(len(rest) == len(w) || !isIdentChar(rest[len(w)]))
 	}
 	switch {
-	case has("and"), has("else"), has("for"), has("if"), has("in"), has("is"), has("or"), has("not"):
-		// CPython only warns here.
+	case word("and"), word("else"), word("for"), word("or"), word("not"),
+		c == 'i' && len(rest) > 1 && (rest[1] == 'f' || rest[1] == 'n' || rest[1] == 's'):
+		// CPython only warns about `1if x else y`.
 		return true
 	case isIdentChar(c):
 		s.failCur(s.off, "invalid %s literal", kind)
