@@ -383,6 +383,8 @@ func TestE2EStepAndUndo(t *testing.T) {
 		if out != "-100" {
 			t.Errorf("scheduled by hand, the program printed %q, want -100", out)
 		}
+		// The lesson's challenge ("schedule it by hand to print -100") is met.
+		waitFor(t, ctx, "the challenge", `document.querySelector('.challenge[data-challenge-for=race]').classList.contains('is-done')`, 5*time.Second)
 		shot(t, ctx, t.Name()+"-ended")
 		// Undo takes back the last choice.
 		choices := eval[int](t, ctx, `window.lockstep.panes[0].choices.length`)

@@ -7,6 +7,7 @@ import { Scenario } from "./scenario.js";
 import { h } from "./dom.js";
 import { highlightCards } from "./highlight.js";
 import { decodeShare } from "./share.js";
+import { watchChallenges } from "./challenge.js";
 
 const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n# then press Run (Ctrl/⌘-Enter), or load an example.";
 
@@ -102,6 +103,7 @@ export async function start(core) {
     if (caption) caption.append(open);
     tabs[i].title = p.title;
   }
+  watchChallenges(storagePage);
   // Each challenge box opens its scenario.
   for (const box of document.querySelectorAll(".challenge[data-challenge-for]")) {
     const i = panes.findIndex((p) => p.id === box.dataset.challengeFor);
