@@ -125,3 +125,29 @@ func TestBadRequestsAreAnswered(t *testing.T) {
 		}
 	}
 }
+
+func TestExploreFindsEveryOutcome(t *testing.T) {
+	reports := 0
+	data, _ := json.Marshal(map[string]any{"type": "explore", "source": race})
+	out := Handle(data, func(report []byte) bool { reports++; return true })
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["type"] != "explored" || m["complete"] != true {
+		t.Fatalf("answer %s", out)
+	}
+	got := map[string]bool{}
+	for _, o := range m["outcomes"].([]any) {
+		got[o.(map[string]any)["stdout"].(string)] = true
+	}
+	if len(got) != 3 || !got["-100\n"] || !got["0\n"] || !got["100\n"] {
+		t.Errorf("outcomes %v", got)
+	}
+	// cancelling at the first report stops early
+	out = Handle(data, func(report []byte) bool { return false })
+	json.Unmarshal(out, &m)
+	if m["type"] != "explored" {
+		t.Errorf("cancelled answer %s", out)
+	}
+}

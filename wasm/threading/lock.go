@@ -141,7 +141,7 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			return nil, nil
 		}
 		l.holder = th
-		th.Machine().RecordAccess(l, "", true)
+		th.Machine().SyncAccess(l, vm.Acquire)
 		cause := 0
 		if th.Resumed() {
 			cause = l.releasedAt
@@ -174,7 +174,7 @@ func lockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 	name := th.CallTarget(l, "lock")
 	l.holder = nil
 	l.releasedAt = th.Step()
-	th.Machine().RecordAccess(l, "", true)
+	th.Machine().SyncAccess(l, vm.Release)
 	th.Event("release", name, "", th.Label()+" releases "+name)
 	return vm.None, nil
 }
@@ -211,9 +211,14 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 		if th.Resumed() && r.owner == nil {
 			cause = r.releasedAt
 		}
+		nested := r.owner == th
 		r.owner = th
 		r.count++
-		th.Machine().RecordAccess(r, "", true)
+		if nested {
+			th.Machine().RecordAccess(r, "", true)
+		} else {
+			th.Machine().SyncAccess(r, vm.Acquire)
+		}
 		th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (level %d)", th.Label(), name, r.count), cause)
 		return vm.True, nil
 	}
@@ -244,8 +249,10 @@ func rlockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 	if r.count == 0 {
 		r.owner = nil
 		r.releasedAt = th.Step()
+		th.Machine().SyncAccess(r, vm.Release)
+	} else {
+		th.Machine().RecordAccess(r, "", true)
 	}
-	th.Machine().RecordAccess(r, "", true)
 	th.Event("release", name, "", fmt.Sprintf("%s releases %s (level %d)", th.Label(), name, r.count))
 	return vm.None, nil
 }

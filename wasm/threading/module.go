@@ -193,7 +193,11 @@ func joinThread(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		if th.Probing() {
 			return nil, nil
 		}
-		th.Machine().ThreadAccess(t, false)
+		if t.Done() {
+			th.Machine().JoinAccess(t)
+		} else {
+			th.Machine().ThreadAccess(t, false)
+		}
 		if t.Done() {
 			th.Event("join", t.Label(), "", fmt.Sprintf("%s joins %s (%s has finished)", th.Label(), t.Label(), t.Label()))
 		} else {
@@ -201,7 +205,7 @@ func joinThread(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		}
 		return vm.None, nil
 	}
-	b := &vm.Block{State: vm.StateWaiting, On: t.Object, What: t.Label() + " (" + t.Name + ") to finish",
+	b := &vm.Block{State: vm.StateWaiting, On: t.Object, Key: vm.LifetimeKey, What: t.Label() + " (" + t.Name + ") to finish",
 		Ready: t.Done, Holder: func() int { return -1 }}
 	if timed {
 		b.Deadline, b.HasDeadline = deadlineOf(th, secs), true

@@ -10,18 +10,44 @@ type Access struct {
 	Obj   uint64 // the object's identity
 	Key   string // attribute name, global name, item key; "" for the whole object
 	Write bool
+	Sync  Sync
 }
+
+// Sync marks ownership operations for exploration: taking a lock or
+// joining a thread (Acquire), freeing a lock or ending a thread (Release).
+type Sync uint8
+
+// The ownership roles of an access.
+const (
+	Plain Sync = iota
+	Acquire
+	Release
+)
 
 // visible is called before a visible action. It reports whether the thread
 // must pause first (it already performed a visible action in this step); in
 // that case the instruction will run again when the thread is scheduled.
 func (th *Thread) visible(fr *Frame) bool {
-	if th.nested > 0 || fr.code.Internal {
+	if fr.code.Internal {
+		return false
+	}
+	return th.visibleAction(fr)
+}
+
+// visibleAction is visible for primitive operations, which are steps even
+// when Lockstep's own library code performs them (Thread.join calls the
+// runtime's join from Python, a Queue's get waits inside the library).
+func (th *Thread) visibleAction(fr *Frame) bool {
+	if th.nested > 0 {
 		return false
 	}
 	m := th.m
 	if !m.preemptive {
-		m.stepNo++
+		// alone, every visible action is a step of its own (the first one
+		// belongs to the step the scheduler chose)
+		if th.stepUsed {
+			m.stepNo++
+		}
 		th.stepUsed = true
 		if m.stepNo > m.maxSteps {
 			// out of budget: stop here, runThread reports it
@@ -275,7 +301,7 @@ func (m *Machine) shortRepr(v Value) string {
 // spanText returns the source text of the instruction being executed, when
 // it fits on one line (the expression as the program wrote it).
 func (m *Machine) spanText(fr *Frame) string {
-	if fr.lastPC >= len(fr.code.Spans) {
+	if fr.lastPC >= len(fr.code.Spans) || fr.code.Internal || fr.code.Filename != m.prog.Filename {
 		return ""
 	}
 	sp := fr.code.Spans[fr.lastPC]

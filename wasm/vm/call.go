@@ -158,7 +158,7 @@ func prepend(v Value, args []Value) []Value {
 func (th *Thread) callBuiltin(fr *Frame, b *Builtin, args []Value, kwnames []string, base int) error {
 	switch b.Effect {
 	case Primitive, Action:
-		if th.nested == 0 && !fr.code.Internal && th.visible(fr) {
+		if th.visibleAction(fr) {
 			return errPause
 		}
 	case ReadsSelf, WritesSelf:

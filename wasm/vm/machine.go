@@ -247,6 +247,7 @@ func (m *Machine) Start() {
 	m.stepNo = 1
 	m.setState(th, StateRunnable)
 	m.event(th, nil, "start", th.Name, nil)
+	th.stepUsed = true
 	m.runThread(th)
 	m.afterStep(th)
 }
@@ -437,7 +438,9 @@ func (m *Machine) threadEnded(th *Thread, exc *Exception) {
 		m.reportUncaught(th, exc)
 	}
 	m.event(th, nil, "exit", th.Name, nil)
-	m.recordAccess(th, th.hdr.ObjectID(m), "", true)
+	if m.recording && m.preemptive {
+		m.accesses = append(m.accesses, Access{Obj: m.threadObjID(th), Key: lifetimeKey, Write: true, Sync: Release})
+	}
 	m.setState(th, StateDone)
 	m.alive--
 	m.preemptive = m.alive > 1
@@ -743,7 +746,104 @@ func (m *Machine) RecordAccess(obj HasHeader, key string, write bool) {
 
 // ThreadAccess notes an access to a thread's lifetime (join, is_alive).
 func (m *Machine) ThreadAccess(t *Thread, write bool) {
-	m.recordAccess(t, t.hdr.ObjectID(m), "", write)
+	m.recordAccess(t, m.threadObjID(t), lifetimeKey, write)
+}
+
+// lifetimeKey is the key of a thread object that stands for the thread
+// being alive: its start and exit write it, joins and is_alive read it.
+const lifetimeKey = LifetimeKey
+
+// LifetimeKey is the access key of a thread's lifetime (see JoinAccess).
+const LifetimeKey = "<alive>"
+
+// JoinAccess notes a successful join of t: it acquires t's lifetime, which
+// t's exit released.
+func (m *Machine) JoinAccess(t *Thread) {
+	if m.recording && m.preemptive {
+		m.accesses = append(m.accesses, Access{Obj: m.threadObjID(t), Key: lifetimeKey, Write: true, Sync: Acquire})
+	}
+}
+
+// SyncAccess notes an ownership operation on a lock: Acquire when the step
+// took it, Release when it freed it.
+func (m *Machine) SyncAccess(obj HasHeader, sync Sync) {
+	if m.recording && m.preemptive {
+		m.accesses = append(m.accesses, Access{Obj: obj.header().ObjectID(m), Write: true, Sync: sync})
+	}
+}
+
+// threadObjID is the identity standing for a thread's lifetime: its
+// threading.Thread object when it has one (what join waits on), else the
+// thread itself.
+func (m *Machine) threadObjID(t *Thread) uint64 {
+	if h, ok := t.Object.(HasHeader); ok {
+		return h.header().ObjectID(m)
+	}
+	return t.hdr.ObjectID(m)
+}
+
+// PendingAccesses describes the accesses of the step thread id would take
+// next: for a blocked thread, the primitive it waits for (a write). ok is
+// false for a finished thread.
+func (m *Machine) PendingAccesses(id int) ([]Access, bool) {
+	if id < 0 || id >= len(m.threads) {
+		return nil, false
+	}
+	t := m.threads[id]
+	if t.state == StateDone {
+		return nil, false
+	}
+	if b := t.block; b != nil && b.On != nil {
+		if h, ok := b.On.(HasHeader); ok {
+			return []Access{{Obj: h.header().ObjectID(m), Key: b.Key, Write: true}}, true
+		}
+	}
+	fr := t.frame()
+	if !t.started || fr == nil || fr.pc >= len(fr.code.Instrs) {
+		return nil, true
+	}
+	in := fr.code.Instrs[fr.pc]
+	obj := func(v Value, key string, write bool) ([]Access, bool) {
+		if h, ok := v.(HasHeader); ok && isShared(v) || ok && isDescriber(v) {
+			return []Access{{Obj: h.header().ObjectID(m), Key: key, Write: write}}, true
+		}
+		return nil, true
+	}
+	switch in.Op {
+	case compile.LOAD_GLOBAL, compile.STORE_GLOBAL, compile.DELETE_GLOBAL:
+		return []Access{{Obj: fr.globals.ObjectID(m), Key: fr.code.Names[in.Arg], Write: in.Op != compile.LOAD_GLOBAL}}, true
+	case compile.LOAD_ATTR, compile.LOAD_METHOD, compile.DELETE_ATTR:
+		return obj(fr.top(), fr.code.Names[in.Arg], in.Op == compile.DELETE_ATTR)
+	case compile.STORE_ATTR:
+		return obj(fr.top(), fr.code.Names[in.Arg], true)
+	case compile.BINARY_SUBSCR, compile.DELETE_SUBSCR:
+		return obj(fr.stack[fr.sp-2], itemKey(fr.top()), in.Op == compile.DELETE_SUBSCR)
+	case compile.STORE_SUBSCR:
+		return obj(fr.stack[fr.sp-2], itemKey(fr.top()), true)
+	case compile.BEFORE_WITH:
+		return obj(fr.top(), "", true)
+	case compile.CALL, compile.CALL_KW, compile.CALL_METHOD, compile.CALL_METHOD_KW:
+		saved := fr.lastPC
+		fn, args, _, _, err := t.decodeCall(fr, in)
+		fr.lastPC = saved
+		if err != nil {
+			return nil, true
+		}
+		if b, ok := fn.(*Builtin); ok {
+			if b.Self != nil {
+				return obj(b.Self, "", true)
+			}
+			if len(args) > 0 {
+				return obj(args[0], "", true)
+			}
+		}
+	}
+	return nil, true
+}
+
+func isDescriber(v Value) bool {
+	_, ok := v.(Describer)
+	return ok
 }
 
 func (m *Machine) globalsID(d *Dict) uint64 { return d.ObjectID(m) }

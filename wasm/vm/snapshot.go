@@ -39,6 +39,16 @@ func (th *Thread) NextAction() string {
 		return "continue"
 	}
 	m := th.m
+	if fr.code.Internal {
+		// paused inside Lockstep's library: describe the program's call
+		if uf := th.userFrame(); uf != nil {
+			text := m.spanText(uf)
+			if len(text) > 60 {
+				text = text[:57] + "..."
+			}
+			return callVerb(text) + text
+		}
+	}
 	in := fr.code.Instrs[fr.pc]
 	saved := fr.lastPC
 	fr.lastPC = fr.pc

@@ -32,6 +32,7 @@ func (s ThreadState) String() string { return stateNames[s] }
 type Block struct {
 	State ThreadState // StateBlocked, StateWaiting or StateSleeping
 	On    Value       // the primitive waited for (for snapshots), may be nil
+	Key   string      // the part of On the wait is about (exploration), usually ""
 	What  string      // what is waited for, in words: "lock", "event done"
 	Ready func() bool
 	// Deadline is the virtual time (ns) at which the wait times out, when
