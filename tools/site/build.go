@@ -271,19 +271,28 @@ func bundle(webDir, assetsDir string, assets *Assets) error {
 	worker := common
 	worker.EntryPoints = []string{"src/worker.js"}
 	worker.Format = api.FormatIIFE
-	for _, b := range []api.BuildOptions{page, worker} {
+	// embed.js is loaded by other sites from a stable address: no hash.
+	embed := common
+	embed.EntryPoints = []string{"src/embed.js"}
+	embed.Format = api.FormatIIFE
+	embed.Outdir = filepath.Dir(assetsDir)
+	embed.EntryNames = "[name]"
+	for _, b := range []api.BuildOptions{page, worker, embed} {
 		r := api.Build(b)
 		if len(r.Errors) > 0 {
 			msgs := api.FormatMessages(r.Errors, api.FormatMessagesOptions{Kind: api.ErrorMessage})
 			return fmt.Errorf("esbuild:\n%s", strings.Join(msgs, "\n"))
 		}
 		for _, f := range r.OutputFiles {
+			if err := os.WriteFile(f.Path, f.Contents, 0o644); err != nil {
+				return err
+			}
+			if b.Outdir != assetsDir {
+				continue
+			}
 			rel, err := filepath.Rel(assetsDir, f.Path)
 			if err != nil || strings.Contains(rel, "..") {
 				return fmt.Errorf("esbuild wrote outside assets: %s", f.Path)
-			}
-			if err := os.WriteFile(f.Path, f.Contents, 0o644); err != nil {
-				return err
 			}
 			name := "assets/" + filepath.ToSlash(rel)
 			switch {

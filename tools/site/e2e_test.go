@@ -159,7 +159,7 @@ func browser(t testing.TB, width, height int) context.Context {
 				problems = append(problems, "console.error: "+strings.Join(parts, " "))
 			}
 		case *cdplog.EventEntryAdded:
-			if e.Entry.Level == cdplog.EntryLevelError && !strings.Contains(e.Entry.Text, "favicon") {
+			if e.Entry.Level == cdplog.EntryLevelError && !strings.Contains(e.Entry.Text+e.Entry.URL, "favicon") {
 				problems = append(problems, fmt.Sprintf("log (%s): %s %s", e.Entry.Source, e.Entry.Text, e.Entry.URL))
 			}
 		}
@@ -383,6 +383,8 @@ func TestE2EStepAndUndo(t *testing.T) {
 		if out != "-100" {
 			t.Errorf("scheduled by hand, the program printed %q, want -100", out)
 		}
+		// The lesson's challenge ("schedule it by hand to print -100") is met.
+		waitFor(t, ctx, "the challenge", `document.querySelector('.challenge[data-challenge-for=race]').classList.contains('is-done')`, 5*time.Second)
 		shot(t, ctx, t.Name()+"-ended")
 		// Undo takes back the last choice.
 		choices := eval[int](t, ctx, `window.lockstep.panes[0].choices.length`)
@@ -588,4 +590,60 @@ func TestE2ERealLessons(t *testing.T) {
 		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
 		shot(t, ctx, "real-lesson-"+res.Lessons[0].Name)
 	}
+}
+
+// TestE2EShareLink shares a run at a step and opens the link: the
+// playground shows the same code, replays the same run and opens the step.
+func TestE2EShareLink(t *testing.T) {
+	backends(t, func(t *testing.T, base string) {
+		ctx := openLesson(t, base, 1366, 900)
+		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) [data-action=run]")))
+		waitFor(t, ctx, "timeline", pane+`.querySelector('.timeline:not(.is-empty)') !== null`, 20*time.Second)
+		step := eval[int](t, ctx, `(window.lockstep.panes[0].timeline.setStep(4), window.lockstep.panes[0].timeline.step)`)
+		out := eval[string](t, ctx, pane+`.querySelector('[data-testid=output]').textContent`)
+		code := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`)
+		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) .pane-tools .button:last-child")))
+		waitFor(t, ctx, "share link", pane+`.querySelector('.share-link').value.includes('#v=1')`, 10*time.Second)
+		link := eval[string](t, ctx, pane+`.querySelector('.share-link').value`)
+		if !strings.Contains(link, "/playground.html#v=1&") || !strings.Contains(link, "schedule=") || !strings.Contains(link, fmt.Sprintf("step=%d", step)) {
+			t.Errorf("share link %s", link)
+		}
+		do(t, ctx, chromedp.Navigate(link))
+		waitFor(t, ctx, "the shared run", `window.lockstep && window.lockstep.panes.length && window.lockstep.panes[0].trace && !window.lockstep.panes[0].el.classList.contains('is-busy')`, 20*time.Second)
+		if got := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`); got != code {
+			t.Errorf("shared code differs:\n%s\nwant\n%s", got, code)
+		}
+		waitFor(t, ctx, "the shared step", fmt.Sprintf(`window.lockstep.panes[0].timeline.step === %d`, step), 10*time.Second)
+		if got := eval[string](t, ctx, `document.querySelector('[data-testid=output]').textContent`); got != out {
+			t.Errorf("shared run printed %q, want %q", got, out)
+		}
+		shot(t, ctx, t.Name())
+	})
+}
+
+// TestE2EEmbedScript puts a <pre data-lockstep> and embed.js on a page and
+// checks that the block becomes a working playground.
+func TestE2EEmbedScript(t *testing.T) {
+	dir, _ := testSite(t)
+	page := `<!doctype html><html><head><meta charset="utf-8"><title>Course</title>` +
+		`<script src="embed.js" defer></script></head><body><h1>A course page</h1>` +
+		`<pre data-lockstep data-autorun="1">print("hello from the course")</pre></body></html>`
+	if err := os.WriteFile(filepath.Join(dir, "course-test.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := serveSite(t, dir, true)
+	ctx := browser(t, 1200, 1000)
+	do(t, ctx, chromedp.Navigate(base+"/course-test.html"))
+	waitFor(t, ctx, "the iframe", `document.querySelector('iframe') !== null && document.querySelector('pre[data-lockstep]') === null`, 10*time.Second)
+	src := eval[string](t, ctx, `document.querySelector('iframe').src`)
+	if !strings.Contains(src, "/embed.html?autorun=1#v=1&code=") {
+		t.Errorf("iframe src %s", src)
+	}
+	do(t, ctx, chromedp.Navigate(src))
+	waitFor(t, ctx, "the embedded code", `window.lockstep && window.lockstep.panes.length === 1`, 20*time.Second)
+	if got := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`); got != `print("hello from the course")` {
+		t.Errorf("embedded code %q", got)
+	}
+	waitFor(t, ctx, "autorun", `document.querySelector('[data-testid=output]').textContent.length > 0`, 20*time.Second)
+	shot(t, ctx, "embed")
 }

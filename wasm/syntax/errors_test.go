@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -57,4 +59,52 @@ func TestErrorsVsCPython(t *testing.T) {
 			t.Errorf("%s:\n%s\n--- got:\n%s--- want (CPython):\n%s", name, srcs[name], got, want)
 		}
 	}
+}
+
+// TestMutantsVsCPython compares errors with CPython's on JSON lines
+// {"src", "type", "msg", "lineno", "offset", "end_lineno", "end_offset"}
+// recording what CPython 3.11's compile() reported for programs of the
+// corpus broken at random. testdata/mutants.jsonl is a regression set of
+// such programs; $SYNTAX_MUTANTS names another file to compare with, for
+// differential testing on fresh mutants.
+func TestMutantsVsCPython(t *testing.T) {
+	file := os.Getenv("SYNTAX_MUTANTS")
+	if file == "" {
+		file = "testdata/mutants.jsonl"
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad, total := 0, 0
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var c struct {
+			Src, Type, Msg                       string
+			Lineno, Offset, EndLineno, EndOffset int32
+		}
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		total++
+		_, perr := Parse("main.py", []byte(c.Src))
+		e, _ := perr.(*Error)
+		got := "(no error)"
+		if e != nil {
+			got = fmt.Sprintf("%s: %s @%d:%d", e.Type, e.Msg, e.Pos.Line, e.Pos.Col)
+		}
+		want := fmt.Sprintf("%s: %s @%d:%d", c.Type, c.Msg, c.Lineno, c.Offset)
+		if got != want {
+			bad++
+			key := c.Msg
+			if e != nil {
+				key += " / " + e.Msg
+			}
+			if !seen[key] || testing.Verbose() {
+				seen[key] = true
+				t.Errorf("%q\n got %s\nwant %s", c.Src, got, want)
+			}
+		}
+	}
+	t.Logf("%d of %d differ", bad, total)
 }

@@ -41,7 +41,8 @@ func (e *Error) formatLine(sb *strings.Builder) {
 		end = len(text) + 1
 	}
 	reps := 1
-	if e.End.Line != 0 && end > offset {
+	// CPython 3.11 shows a single caret for indentation errors.
+	if e.End.Line != 0 && end > offset && e.Type != "IndentationError" && e.Type != "TabError" {
 		reps = end - offset
 	}
 	offset-- // 0-based

@@ -79,11 +79,25 @@ func (p *parser) namedExpression() Expr {
 	x := p.expression()
 	switch p.kind() {
 	case WALRUS:
-		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+		p.badWalrus(x)
 	case ASSIGN:
 		p.invalidNamedExpr(startIdx)
 	}
 	return x
+}
+
+// badWalrus reports `x.y := v` when an expression follows the ':='.
+func (p *parser) badWalrus(x Expr) {
+	if p.noInvalid {
+		return
+	}
+	save := p.i
+	p.next()
+	ok := p.try(func() { p.expression() })
+	p.i = save
+	if ok {
+		p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+	}
 }
 
 // invalidNamedExpr looks again at the expression starting at token idx,
@@ -141,6 +155,7 @@ func (p *parser) expression() Expr {
 	}
 	p.enter()
 	defer p.leave()
+	p.invalidLegacy()
 	startIdx := p.i
 	start := p.pos()
 	x := p.disjunction()
@@ -162,8 +177,33 @@ func (p *parser) expression() Expr {
 	return x
 }
 
+// invalidLegacy reports Python 2's `print x` and `exec code` as CPython's
+// invalid_legacy_expression rule does.
+func (p *parser) invalidLegacy() {
+	if p.noInvalid {
+		return
+	}
+	t := p.tok()
+	if t.kind != NAME || t.lit != "print" && t.lit != "exec" || p.peek(1) == LPAREN {
+		return
+	}
+	save := p.i
+	p.next()
+	p.noInvalid = true
+	ok := p.try(func() { p.starExpressions() })
+	p.noInvalid = false
+	if ok {
+		end := p.prevEnd()
+		p.i = save
+		p.errorRange(t.pos, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", t.lit, t.lit)
+	}
+	p.i = save
+}
+
 // invalidExpression reports two expressions in a row inside brackets as
-// CPython does: "invalid syntax. Perhaps you forgot a comma?".
+// CPython's invalid_expression rule does: "invalid syntax. Perhaps you
+// forgot a comma?". Like CPython it reads the second expression even
+// outside brackets, which matters for where a later error is reported.
 func (p *parser) invalidExpression(startIdx int, a Expr) {
 	if p.noInvalid {
 		return
@@ -178,16 +218,23 @@ func (p *parser) invalidExpression(startIdx int, a Expr) {
 		if k := p.toks[startIdx+1].kind; k == STRING || k == FSTRING {
 			return
 		}
-		switch first.lit {
-		case "match", "case", "_":
-			return
+		// CPython's SOFT_KEYWORD test compares only the token's length,
+		// so any prefix of a soft keyword ("c", "ma", ...) counts.
+		for _, kw := range [...]string{"match", "case", "_"} {
+			if strings.HasPrefix(kw, first.lit) {
+				return
+			}
 		}
 	}
-	save := p.i
+	save, refused := p.i, p.refused
 	p.noInvalid = true
 	var b Expr
 	ok := p.try(func() { b = p.expression() })
 	p.noInvalid = false
+	p.refused = refused
+	if n, isName := a.(*Name); isName && (n.ID == "print" || n.ID == "exec") {
+		ok = false
+	}
 	if ok && p.toks[p.i-1].level > 0 {
 		s, _ := a.Span()
 		_, e := b.Span()
@@ -332,7 +379,8 @@ func (p *parser) power() Expr {
 	start := p.pos()
 	if p.kind() == AWAIT {
 		t := p.tok()
-		p.refuse(t.pos, t.end, "await")
+		p.refuseLater(t.pos, t.end, "await")
+		p.next()
 	}
 	x := p.primary()
 	if p.kind() == DSTAR {
@@ -451,7 +499,7 @@ func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 			p.next()
 			eq := p.next()
 			x := p.expression()
-			if p.kind() == FOR || p.kind() == ASYNC {
+			if p.atCompFor() {
 				p.errorRange(t.pos, eq.end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
 			kws = append(kws, &Keyword{Range{t.pos, p.prevEnd()}, t.lit, x})
@@ -467,7 +515,7 @@ func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 			} else {
 				x = p.expression()
 				if p.kind() == WALRUS {
-					p.errorNode(x, "cannot use assignment expressions with %s", exprName(x))
+					p.badWalrus(x)
 				}
 			}
 			if p.kind() == ASSIGN {
@@ -478,10 +526,15 @@ func (p *parser) arguments(genexp bool) ([]Expr, []*Keyword) {
 				}
 				p.syntaxError()
 			}
-			if (p.kind() == FOR || p.kind() == ASYNC) && !genexp {
+			first := len(args) == 0 && len(kws) == 0
+			if (p.kind() == FOR || first && p.atCompFor()) && !genexp {
 				p.syntaxError()
 			}
-			if p.kind() == FOR || p.kind() == ASYNC {
+			if p.kind() == FOR && !first && p.noInvalid {
+				// Only a sole argument may be a generator expression.
+				p.syntaxError()
+			}
+			if p.kind() == FOR || first && p.atCompFor() {
 				gens := p.compFor()
 				end := p.prevEnd()
 				if len(args) > 0 || len(kws) > 0 || p.kind() != RPAREN {
@@ -553,13 +606,19 @@ func lastCompItemEnd(gens []*Comprehension) Pos {
 	return e
 }
 
+// atCompFor reports whether a comprehension's `for` (or `async for`)
+// comes next.
+func (p *parser) atCompFor() bool {
+	return p.kind() == FOR || p.kind() == ASYNC && p.peek(1) == FOR
+}
+
 // compFor parses the for/if clauses of a comprehension.
 func (p *parser) compFor() []*Comprehension {
 	var gens []*Comprehension
-	for p.kind() == FOR || p.kind() == ASYNC {
+	for p.atCompFor() {
 		if p.kind() == ASYNC {
-			t := p.tok()
-			p.refuse(t.pos, t.end, "asynchronous comprehensions")
+			t := p.next()
+			p.refuseLater(t.pos, t.end, "asynchronous comprehensions")
 		}
 		t := p.next()
 		c := &Comprehension{}
@@ -675,8 +734,12 @@ func (p *parser) parenBody(lp Pos, closing Token) Expr {
 		p.errorRange(t.pos, t.end, "cannot use double starred expression here")
 	}
 	first := p.starNamedExpression()
-	switch p.kind() {
-	case FOR, ASYNC:
+	k := p.kind()
+	if p.atCompFor() {
+		k = FOR
+	}
+	switch k {
+	case FOR:
 		if st, ok := first.(*Starred); ok {
 			p.errorNode(st, "iterable unpacking cannot be used in comprehension")
 		}
@@ -713,7 +776,7 @@ func (p *parser) listAtom() Expr {
 		return &List{Range{lb.pos, rb.end}, nil}
 	}
 	first := p.starNamedExpression()
-	if p.kind() == FOR || p.kind() == ASYNC {
+	if p.atCompFor() {
 		if st, ok := first.(*Starred); ok {
 			p.errorNode(st, "iterable unpacking cannot be used in comprehension")
 		}
@@ -726,10 +789,36 @@ func (p *parser) listAtom() Expr {
 		if p.kind() == RBRACK {
 			break
 		}
+		if p.atCompFor() {
+			p.comprehensionTarget(elts, p.toks[p.i-1])
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.atCompFor() {
+		p.comprehensionTarget(elts, token{})
 	}
 	rb := p.expect(RBRACK)
 	return &List{Range{lb.pos, rb.end}, elts}
+}
+
+// comprehensionTarget reports `[a, b for ...]` as CPython's
+// invalid_comprehension rule does; comma is the trailing comma, if any.
+func (p *parser) comprehensionTarget(elts []Expr, comma token) {
+	if p.noInvalid {
+		return
+	}
+	save := p.i
+	ok := p.try(func() { p.compFor() })
+	p.i = save
+	if !ok {
+		return
+	}
+	s, _ := elts[0].Span()
+	if comma.kind == COMMA && len(elts) == 1 {
+		p.errorRange(s, comma.end, "did you forget parentheses around the comprehension target?")
+	}
+	_, e := elts[len(elts)-1].Span()
+	p.errorRange(s, e, "did you forget parentheses around the comprehension target?")
 }
 
 func (p *parser) braceAtom() Expr {
@@ -762,7 +851,7 @@ func (p *parser) braceAtom() Expr {
 		}
 	}
 	if isDict {
-		if p.kind() == FOR || p.kind() == ASYNC {
+		if p.atCompFor() {
 			if firstKey == nil {
 				s := lb.end
 				p.errorRange(s, p.prevEnd(), "dict unpacking cannot be used in dict comprehension")
@@ -783,11 +872,8 @@ func (p *parser) braceAtom() Expr {
 			}
 			k := p.expression()
 			if p.kind() != COLON {
-				if p.kind() == COMMA || p.kind() == RBRACE {
-					s, _ := k.Span()
-					p.errorRange(s, p.prevEnd(), "':' expected after dictionary key")
-				}
-				p.syntaxError()
+				_, e := k.Span()
+				p.errorRange(Pos{e.Line, e.Col - 1}, Pos{e.Line, 0}, "':' expected after dictionary key")
 			}
 			colon := p.next()
 			if p.kind() == RBRACE || p.kind() == COMMA {
@@ -799,7 +885,7 @@ func (p *parser) braceAtom() Expr {
 		rb := p.expect(RBRACE)
 		return &Dict{Range{lb.pos, rb.end}, keys, vals}
 	}
-	if p.kind() == FOR || p.kind() == ASYNC {
+	if p.atCompFor() {
 		if st, ok := firstKey.(*Starred); ok {
 			p.errorNode(st, "iterable unpacking cannot be used in comprehension")
 		}
@@ -812,7 +898,13 @@ func (p *parser) braceAtom() Expr {
 		if p.kind() == RBRACE {
 			break
 		}
+		if p.atCompFor() {
+			p.comprehensionTarget(elts, p.toks[p.i-1])
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.atCompFor() {
+		p.comprehensionTarget(elts, token{})
 	}
 	rb := p.expect(RBRACE)
 	return &Set{Range{lb.pos, rb.end}, elts}

@@ -32,7 +32,11 @@ func (p *parser) statement(list []Stmt) []Stmt {
 	case WITH:
 		return append(list, p.withStmt())
 	case ASYNC:
-		p.refuseAsync()
+		switch p.peek(1) {
+		case DEF, FOR, WITH:
+			p.refuseAsync()
+			return p.statement(list)
+		}
 	case INDENT, DEDENT:
 		p.syntaxError()
 	case NAME:
@@ -43,16 +47,18 @@ func (p *parser) statement(list []Stmt) []Stmt {
 	return p.simpleStmts(list)
 }
 
+// refuseAsync refuses `async def`, `async for` or `async with`, and
+// skips the `async` keyword so that the statement is read on.
 func (p *parser) refuseAsync() {
-	t := p.tok()
+	t := p.next()
 	what := "async functions"
-	switch p.peek(1) {
+	switch p.kind() {
 	case FOR:
 		what = "async for"
 	case WITH:
 		what = "async with"
 	}
-	p.refuse(t.pos, t.end, what)
+	p.refuseLater(t.pos, t.end, what)
 }
 
 // matchStmt refuses a match statement. `match` is a soft keyword: when
@@ -83,7 +89,9 @@ func (p *parser) matchStmt() {
 
 // simpleStmts parses `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
 func (p *parser) simpleStmts(list []Stmt) []Stmt {
+	var start int
 	for {
+		start = p.i
 		list = append(list, p.simpleStmt())
 		if p.kind() != SEMI {
 			break
@@ -94,28 +102,35 @@ func (p *parser) simpleStmts(list []Stmt) []Stmt {
 		}
 	}
 	if p.kind() != NEWLINE {
-		p.afterStatement(list[len(list)-1])
+		p.afterStatement(start, list[len(list)-1])
 	}
 	p.next()
 	return list
 }
 
-// afterStatement reports the error for a simple statement followed by
-// something other than ';' or a newline.
-func (p *parser) afterStatement(last Stmt) {
-	if es, ok := last.(*ExprStmt); ok {
-		if n, ok := es.X.(*Name); ok && (n.ID == "print" || n.ID == "exec") {
-			switch p.kind() {
-			case NAME, INT, FLOAT, IMAG, STRING, FSTRING, LBRACK, LBRACE, MINUS, PLUS, TILDE, NOT, LAMBDA, TRUE, FALSE, NONE, ELLIPSIS, STAR:
-				save := p.i
-				if p.try(func() { p.starExpressions() }) {
-					s, _ := n.Span()
-					end := p.prevEnd()
-					p.i = save
-					p.errorRange(s, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.ID, n.ID)
-				}
+// afterStatement reports the error for a simple statement last (starting
+// at token startIdx) followed by something other than ';' or a newline.
+func (p *parser) afterStatement(startIdx int, last Stmt) {
+	if _, ok := last.(*ExprStmt); ok && !p.noInvalid {
+		// CPython's invalid_assignment rule reads `a, b c = d` as a list
+		// of named expressions (star_named_expression ','
+		// star_named_expressions*), which reports `c = d` as a misused '='.
+		save := p.i
+		p.i = startIdx
+		p.try(func() {
+			if !startsExpr(p.kind()) || p.kind() == YIELD {
+				p.syntaxError()
 			}
-		}
+			p.starNamedExpression()
+			if p.kind() != COMMA {
+				p.syntaxError()
+			}
+			p.next()
+			for startsExpr(p.kind()) && p.kind() != YIELD {
+				p.starNamedExpressions()
+			}
+		})
+		p.i = save
 	}
 	p.syntaxError()
 }
@@ -337,6 +352,11 @@ func (p *parser) exprStmt() Stmt {
 		idx := []int{startIdx}
 		var v Expr
 		for p.got(ASSIGN) {
+			if !p.noInvalid {
+				// CPython reports a bad target as soon as it is
+				// followed by '=', whatever comes next.
+				p.checkAssignTargets(targets, idx)
+			}
 			idx = append(idx, p.i)
 			if p.kind() == YIELD {
 				v = p.yieldExpr()
@@ -395,15 +415,24 @@ func (p *parser) annAssign(x Expr, startIdx int) Stmt {
 	start, _ := x.Span()
 	switch x := x.(type) {
 	case *Name, *Attribute, *Subscript:
-	case *List:
-		p.errorNode(x, "only single target (not list) can be annotated")
-	case *Tuple:
-		if t := p.toks[startIdx]; t.kind == LPAREN && t.pos == x.Start {
-			p.errorNode(x, "only single target (not tuple) can be annotated")
-		}
-		p.errorNode(x.Elts[0], "only single target (not tuple) can be annotated")
 	default:
-		p.errorNode(x, "illegal target for annotation")
+		if p.noInvalid {
+			p.syntaxError()
+		}
+		// CPython reports a bad target only when an annotation follows.
+		p.next()
+		p.expression()
+		switch x := x.(type) {
+		case *List:
+			p.errorNode(x, "only single target (not list) can be annotated")
+		case *Tuple:
+			if t := p.toks[startIdx]; t.kind == LPAREN && t.pos == x.Start {
+				p.errorNode(x, "only single target (not tuple) can be annotated")
+			}
+			p.errorNode(x.Elts[0], "only single target (not tuple) can be annotated")
+		default:
+			p.errorNode(x, "illegal target for annotation")
+		}
 	}
 	p.next()
 	ann := p.expression()
@@ -450,7 +479,8 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.next()
 	if p.kind() != INDENT {
-		p.fail("IndentationError", p.pos(), Pos{}, "expected an indented block after %s on line %d", what, line)
+		pos, end := tokErrPos(p.tok())
+		p.fail("IndentationError", pos, end, "expected an indented block after %s on line %d", what, line)
 	}
 	p.next()
 	var body []Stmt
@@ -719,7 +749,10 @@ func (p *parser) decorated() Stmt {
 	case CLASS:
 		return p.classDef(decs)
 	case ASYNC:
-		p.refuseAsync()
+		if p.peek(1) == DEF {
+			p.refuseAsync()
+			return p.funcDef(decs)
+		}
 	}
 	p.syntaxError()
 	return nil
@@ -733,7 +766,7 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 		p.syntaxError()
 	}
 	s.Name = p.next().lit
-	if p.kind() == LBRACK {
+	if p.kind() == LBRACK && p.typeParams(LPAREN) {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.kind() != LPAREN {
@@ -759,7 +792,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 		p.syntaxError()
 	}
 	s.Name = p.next().lit
-	if p.kind() == LBRACK {
+	if p.kind() == LBRACK && p.typeParams(COLON) {
 		p.refuse(p.pos(), p.tok().end, "type parameters")
 	}
 	if p.got(LPAREN) {
@@ -770,6 +803,26 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	s.Body = p.block("class definition", t.pos.Line)
 	s.End = bodyEnd(s.Body)
 	return s
+}
+
+// typeParams reports whether a Python 3.12 type parameter list
+// `[T, *Ts, **P]` comes next, followed by '(' (or by after, for a class).
+func (p *parser) typeParams(after Token) bool {
+	i := p.i + 1
+	for {
+		for p.toks[i].kind == STAR || p.toks[i].kind == DSTAR {
+			i++
+		}
+		if p.toks[i].kind != NAME {
+			return false
+		}
+		i++
+		if p.toks[i].kind != COMMA {
+			break
+		}
+		i++
+	}
+	return p.toks[i].kind == RBRACK && (p.toks[i+1].kind == after || p.toks[i+1].kind == LPAREN)
 }
 
 // parameters parses a parameter list up to (not including) the closing
@@ -827,9 +880,10 @@ func (p *parser) parameters(closing Token, annotations bool) *Arguments {
 		case NAME:
 			arg := p.param(annotations, false)
 			var def Expr
-			if p.got(ASSIGN) {
-				if p.kind() == COMMA || p.kind() == closing {
-					p.errorTok("expected default value expression")
+			if p.kind() == ASSIGN {
+				eq := p.next()
+				if p.kind() == COMMA || p.kind() == RPAREN {
+					p.errorRange(eq.pos, eq.end, "expected default value expression")
 				}
 				def = p.expression()
 			}
@@ -845,6 +899,9 @@ func (p *parser) parameters(closing Token, annotations bool) *Arguments {
 				}
 				a.Args = append(a.Args, arg)
 			}
+		case LPAREN:
+			p.parenthesizedParams(closing)
+			p.syntaxError()
 		default:
 			p.syntaxError()
 		}
@@ -857,6 +914,33 @@ func (p *parser) parameters(closing Token, annotations bool) *Arguments {
 		p.next()
 	}
 	return a
+}
+
+// parenthesizedParams reports `def f((a, b)):` as CPython does.
+func (p *parser) parenthesizedParams(closing Token) {
+	if p.noInvalid {
+		return
+	}
+	lp := p.tok()
+	save := p.i
+	var rp token
+	if p.try(func() {
+		p.next()
+		for {
+			p.expect(NAME)
+			if !p.got(COMMA) || p.kind() == RPAREN {
+				break
+			}
+		}
+		rp = p.expect(RPAREN)
+	}) {
+		what := "Function"
+		if closing == COLON {
+			what = "Lambda expression"
+		}
+		p.errorRange(lp.pos, rp.end, "%s parameters cannot be parenthesized", what)
+	}
+	p.i = save
 }
 
 // param parses NAME [':' annotation].

@@ -112,6 +112,7 @@ type parser struct {
 	// rules raise at once.
 	generic bool
 	maxI    int  // furthest token looked at
+	maxI1   int  // furthest token looked at in the first pass
 	fstring bool // parsing the expression of an f-string field
 	// noInvalid turns off the checks that emulate CPython's invalid_*
 	// rules: during the first pass, and while a speculative parse looks
@@ -121,7 +122,8 @@ type parser struct {
 	// where specific messages are reported; in the first pass every error
 	// but the "hard" ones (tokenizer, strings, forced tokens, refusals) is
 	// a plain failure to match, as in CPython's parser.
-	pass2 bool
+	pass2   bool
+	refused *Error // the first refusal recorded by refuseLater
 }
 
 // newParser scans src. For an f-string field, lines are the enclosing
@@ -136,7 +138,11 @@ func newParser(filename string, src []byte, lines []string, start Pos, fstring b
 	}
 	p := &parser{filename: filename, sc: sc, toks: sc.toks, lines: sc.lines, fstring: fstring}
 	if sc.err != nil {
-		p.toks = append(p.toks, token{kind: errTok, pos: sc.err.err.Pos, end: sc.err.err.Pos})
+		stop := sc.posAt(sc.off)
+		if sc.off < sc.lineOff {
+			stop = sc.err.err.Pos
+		}
+		p.toks = append(p.toks, token{kind: errTok, pos: stop, end: stop})
 	}
 	return p
 }
@@ -147,19 +153,26 @@ func newParser(filename string, src []byte, lines []string, start Pos, fstring b
 func (p *parser) parse(f func(p *parser)) *Error {
 	p.noInvalid = true
 	err := p.run(func() { f(p) })
+	if err == nil && p.refused != nil {
+		return p.refused
+	}
 	if err == nil || !p.generic {
 		return err
 	}
+	p.maxI1 = p.maxI
 	p2 := &parser{filename: p.filename, sc: p.sc, toks: p.toks, lines: p.lines,
 		fstring: p.fstring, depth: p.depth0, depth0: p.depth0, pass2: true, maxI: p.maxI}
 	err2 := p2.run(func() { f(p2) })
+	if p2.maxI > p.maxI {
+		p.maxI = p2.maxI
+	}
 	if err2 == nil || p2.generic {
-		// CPython reports a generic error where the first pass stopped.
-		if p2.maxI > p.maxI {
-			p.maxI = p2.maxI
-		}
+		// CPython reports a generic error at the furthest token the
+		// first pass read.
+		p.err = p.genericAt(p.maxI1)
 		return p.finalError()
 	}
+	p2.maxI = p.maxI
 	return err2
 }
 
@@ -180,12 +193,36 @@ func (p *parser) run(f func()) (err *Error) {
 	return nil
 }
 
+// genericAt returns the generic error for token i: "invalid syntax", or
+// the IndentationError an unexpected INDENT or DEDENT calls for.
+func (p *parser) genericAt(i int) *Error {
+	t := p.toks[i]
+	e := &Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: p.filename, Pos: t.pos, End: t.end}
+	switch t.kind {
+	case INDENT:
+		e.Type, e.Msg, e.Pos, e.End = "IndentationError", "unexpected indent", Pos{t.end.Line, t.end.Col - 1}, Pos{}
+	case DEDENT:
+		e.Type, e.Msg, e.Pos, e.End = "IndentationError", "unexpected unindent", Pos{t.pos.Line, t.pos.Col - 1}, Pos{}
+	case errTok:
+		return p.sc.err.err
+	}
+	if p.fstring {
+		e.Msg = "f-string: " + e.Msg
+	}
+	e.Line = p.lineText(e.Pos.Line)
+	return e
+}
+
 // finalError applies CPython's rule that errors found by the tokenizer
 // later in the file take precedence over a parser error.
 func (p *parser) finalError() *Error {
 	e := p.err
 	se := p.sc.err
 	if se == nil || e == se.err {
+		return e
+	}
+	if e.Type == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent") {
+		// CPython reports these without looking further.
 		return e
 	}
 	if se.raised {
@@ -220,7 +257,7 @@ func (p *parser) next() token {
 // scanFailure reports the scanner's error, reached by the parser.
 func (p *parser) scanFailure() {
 	p.err = p.sc.err.err
-	p.generic = !p.sc.err.raised
+	p.generic = false
 	panic(bailout{})
 }
 
@@ -304,8 +341,22 @@ func (p *parser) errorNode(n Node, format string, args ...any) {
 
 // errorTok reports a SyntaxError over the current token.
 func (p *parser) errorTok(format string, args ...any) {
-	t := p.tok()
-	p.errorRange(t.pos, t.end, format, args...)
+	pos, end := tokErrPos(p.tok())
+	p.errorRange(pos, end, format, args...)
+}
+
+// tokErrPos is where CPython reports an error at token t: INDENT and DEDENT
+// tokens have no extent, only the tokenizer's column.
+func tokErrPos(t *token) (pos, end Pos) {
+	switch {
+	case t.kind == INDENT:
+		return Pos{t.end.Line, t.end.Col - 1}, Pos{}
+	case t.kind == EOF || t.kind == DEDENT && t.lit == "EOF":
+		return t.pos, Pos{}
+	case t.kind == DEDENT:
+		return Pos{t.pos.Line, 0}, Pos{}
+	}
+	return t.pos, t.end
 }
 
 // errorLast reports a SyntaxError at the last token fetched, as CPython's
@@ -316,8 +367,8 @@ func (p *parser) errorLast(format string, args ...any) {
 
 // hardLast is errorLast for an error that stands in the first pass too.
 func (p *parser) hardLast(format string, args ...any) {
-	t := p.tok()
-	p.hardFail("SyntaxError", t.pos, t.end, format, args...)
+	pos, end := tokErrPos(p.tok())
+	p.hardFail("SyntaxError", pos, end, format, args...)
 }
 
 // syntaxError reports CPython's generic "invalid syntax" at the current
@@ -338,10 +389,23 @@ func (p *parser) syntaxError() {
 
 // refuse reports a Python feature Lockstep does not implement.
 func (p *parser) refuse(pos, end Pos, what string) {
-	p.err = &Error{Type: "NotImplementedError", Msg: "lockstep does not support " + what,
-		Filename: p.filename, Pos: pos, End: end, Line: p.lineText(pos.Line)}
+	p.err = p.refusal(pos, end, what)
 	p.generic = false
 	panic(bailout{})
+}
+
+func (p *parser) refusal(pos, end Pos, what string) *Error {
+	return &Error{Type: "NotImplementedError", Msg: "lockstep does not support " + what,
+		Filename: p.filename, Pos: pos, End: end, Line: p.lineText(pos.Line)}
+}
+
+// refuseLater records a refusal of syntax that the parser can read on
+// (async, await): it is reported if the rest of the file parses, so that a
+// syntax error elsewhere is reported as CPython would.
+func (p *parser) refuseLater(pos, end Pos, what string) {
+	if p.refused == nil {
+		p.refused = p.refusal(pos, end, what)
+	}
 }
 
 // enter guards against runaway recursion. Beyond maxDepth it reports what
@@ -359,13 +423,13 @@ func (p *parser) leave() { p.depth-- }
 // try runs f speculatively: on an error it restores the parser and
 // reports false.
 func (p *parser) try(f func()) (ok bool) {
-	save, depth := p.i, p.depth
+	save, depth, refused := p.i, p.depth, p.refused
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isB := r.(bailout); !isB || !p.generic {
 				panic(r)
 			}
-			p.i, p.depth, p.err = save, depth, nil
+			p.i, p.depth, p.err, p.refused = save, depth, nil, refused
 			ok = false
 		}
 	}()

@@ -223,6 +223,7 @@ func (s *scanner) lastKind() Token {
 
 func (s *scanner) run() {
 	atBOL := !s.fragment
+	var comment Pos // the last comment seen
 	for s.err == nil {
 		if atBOL {
 			atBOL = false
@@ -252,14 +253,21 @@ func (s *scanner) run() {
 		start := s.off
 		switch {
 		case c == '#':
+			comment = s.posAt(s.off)
 			for s.off < len(s.src) && s.src[s.off] != '\n' {
 				s.off++
 			}
 			continue
 		case c == '\n':
 			if len(s.parens) == 0 && s.lastKind() != NEWLINE {
+				// As in CPython, a NEWLINE token after a comment starts
+				// at the comment, and it ends at the line feed.
 				p := s.posAt(s.off)
-				s.toks = append(s.toks, token{kind: NEWLINE, pos: p, end: Pos{p.Line, p.Col + 1}})
+				start := p
+				if comment.Line == p.Line {
+					start = comment
+				}
+				s.toks = append(s.toks, token{kind: NEWLINE, pos: start, end: p})
 			}
 			s.off++
 			s.newline()
@@ -270,17 +278,18 @@ func (s *scanner) run() {
 			p.Col++ // CPython points just after the backslash
 			s.off++
 			if s.off >= len(s.src) {
-				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
+				s.fail("SyntaxError", p, Pos{}, false, "unexpected EOF while parsing")
 				return
 			}
 			if s.src[s.off] != '\n' {
 				s.failCur(s.off+1, "unexpected character after line continuation character")
+				s.err.raised = false
 				return
 			}
 			s.off++
 			s.newline()
 			if s.off >= len(s.src) {
-				s.fail("SyntaxError", p, Pos{}, true, "unexpected EOF while parsing")
+				s.fail("SyntaxError", p, Pos{}, false, "unexpected EOF while parsing")
 				return
 			}
 			continue
@@ -363,19 +372,22 @@ func (s *scanner) indentation() bool {
 		s.altIndents = append(s.altIndents, alt)
 		s.toks = append(s.toks, token{kind: INDENT, pos: Pos{p.Line, 1}, end: p})
 	default:
-		for top > 0 && col < s.indents[top] {
-			top--
-			s.toks = append(s.toks, token{kind: DEDENT, pos: p, end: p})
+		n := top
+		for n > 0 && col < s.indents[n] {
+			n--
 		}
-		s.indents = s.indents[:top+1]
-		s.altIndents = s.altIndents[:top+1]
-		if col != s.indents[top] {
-			// CPython reports this at the end of the line's indentation.
-			// CPython reports this at the end of the line.
+		if col != s.indents[n] {
+			// CPython reports this at the end of the line, before any
+			// DEDENT.
 			p.Col = runeLen(s.lineText(p.Line)) + 1
 			s.fail("IndentationError", p, Pos{}, false, "unindent does not match any outer indentation level")
 			return true
 		}
+		for ; top > n; top-- {
+			s.toks = append(s.toks, token{kind: DEDENT, pos: p, end: p})
+		}
+		s.indents = s.indents[:top+1]
+		s.altIndents = s.altIndents[:top+1]
 		if alt != s.altIndents[top] {
 			s.tabError()
 		}
@@ -416,7 +428,7 @@ func (s *scanner) atEOF() {
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.toks = append(s.toks, token{kind: DEDENT, pos: p, end: p})
+		s.toks = append(s.toks, token{kind: DEDENT, pos: p, end: p, lit: "EOF"})
 	}
 	s.toks = append(s.toks, token{kind: EOF, pos: p, end: p})
 }
@@ -451,12 +463,14 @@ func (s *scanner) decimalTail() bool {
 func (s *scanner) endOfNumber(kind string) bool {
 	c := s.peek(0)
 	rest := s.src[s.off:]
-	has := func(w string) bool {
-		return len(rest) >= len(w) && string(rest[:len(w)]) == w
+	word := func(w string) bool {
+		return len(rest) >= len(w) && string(rest[:len(w)]) == w &&
+			(len(rest) == len(w) || !isIdentChar(rest[len(w)]))
 	}
 	switch {
-	case has("and"), has("else"), has("for"), has("if"), has("in"), has("is"), has("or"), has("not"):
-		// CPython only warns here.
+	case word("and"), word("else"), word("for"), word("or"), word("not"),
+		c == 'i' && len(rest) > 1 && (rest[1] == 'f' || rest[1] == 'n' || rest[1] == 's'):
+		// CPython only warns about `1if x else y`.
 		return true
 	case isIdentChar(c):
 		s.failCur(s.off, "invalid %s literal", kind)

@@ -501,6 +501,13 @@ func (f *fstringParser) compile(text string, pos Pos) Expr {
 				err.End.Col -= pos.Col - 2
 			}
 		}
+		if err.Type == "NotImplementedError" {
+			// A refusal inside the field.
+			if f.p.refused == nil {
+				f.p.refused = err
+			}
+			return x
+		}
 		f.p.err = err
 		f.p.generic = false
 		panic(bailout{})

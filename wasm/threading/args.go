@@ -60,9 +60,10 @@ func truth(v vm.Value) bool {
 	return err == nil && ok
 }
 
-// timeout reads a timeout argument: None or a negative number means no
-// timeout (has = false).
-func timeoutArg(v vm.Value, negativeMeansNone bool) (secs float64, has bool, err error) {
+// timeoutArg reads the timeout argument of a wait: None means no timeout
+// (has = false); a negative number means "do not wait", as 0 does (CPython
+// passes it down to a non-blocking acquire).
+func timeoutArg(v vm.Value) (secs float64, has bool, err error) {
 	if v == vm.None {
 		return 0, false, nil
 	}
@@ -71,10 +72,7 @@ func timeoutArg(v vm.Value, negativeMeansNone bool) (secs float64, has bool, err
 		return 0, false, err
 	}
 	if s < 0 {
-		if negativeMeansNone {
-			return 0, false, nil
-		}
-		return 0, false, vm.Errorf(vm.ValueErrorType, "'timeout' must be a non-negative number")
+		s = 0
 	}
 	return s, true, nil
 }

@@ -87,9 +87,6 @@ func newBarrier(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	if !ok {
 		return nil, vm.Errorf(vm.TypeErrorType, "'%s' object cannot be interpreted as an integer", vm.TypeName(a[0]))
 	}
-	if n < 1 {
-		return nil, vm.Errorf(vm.ValueErrorType, "parties must be > 0")
-	}
 	return &Barrier{parties: int(n), action: a[1], timeout: a[2]}, nil
 }
 
@@ -103,7 +100,7 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 	if tv == vm.None {
 		tv = b.timeout
 	}
-	secs, timed, err := timeoutArg(tv, true)
+	secs, timed, err := timeoutArg(tv)
 	if err != nil {
 		return nil, err
 	}

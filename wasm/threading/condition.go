@@ -134,7 +134,7 @@ func condWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 	if err != nil {
 		return nil, err
 	}
-	secs, timed, err := timeoutArg(a[0], true)
+	secs, timed, err := timeoutArg(a[0])
 	if err != nil {
 		return nil, err
 	}

@@ -74,7 +74,7 @@ func eventWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 	if err != nil {
 		return nil, err
 	}
-	secs, timed, err := timeoutArg(a[0], true)
+	secs, timed, err := timeoutArg(a[0])
 	if err != nil {
 		return nil, err
 	}

@@ -185,7 +185,7 @@ func joinThread(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	if err != nil {
 		return nil, err
 	}
-	secs, timed, err := timeoutArg(args[1], true)
+	secs, timed, err := timeoutArg(args[1])
 	if err != nil {
 		return nil, err
 	}

@@ -65,7 +65,7 @@ func semAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		return nil, err
 	}
 	blocking := truth(a[0])
-	secs, timed, err := timeoutArg(a[1], false)
+	secs, timed, err := timeoutArg(a[1])
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func semAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (value now %d)", th.Label(), name, s.value), cause)
 		return vm.True, nil
 	}
-	if !blocking || th.TimedOut() {
+	if !blocking || th.TimedOut() || timed && secs == 0 {
 		if th.Probing() {
 			return nil, nil
 		}

@@ -78,6 +78,8 @@ func classInfoCheck(t *Type, info Value) (match, ok bool) {
 	switch x := info.(type) {
 	case *Type:
 		return t.IsSubtype(x), true
+	case *Union:
+		return classInfoCheck(t, x.Args)
 	case Tuple:
 		for _, c := range x {
 			m, ok := classInfoCheck(t, c)

@@ -158,18 +158,13 @@ func hashFrozenSet(th *Thread, s *Set) (int64, error) {
 	return int64(h), nil
 }
 
-// fallbackIDs numbers objects that need an identity outside any machine
-// (only in tests and in errors formatted without a thread).
-var fallbackIDs uint64 = 1 << 40
-
-// objectID returns the identity number of a heap object.
+// objectID returns the identity number of a heap object. Without a
+// machine (formatting outside a run) an object that has no identity yet
+// gets none: 0 stands for it, and the object is left untouched so that the
+// identities a run assigns stay deterministic.
 func objectID(th *Thread, h *Header) uint64 {
 	if m := th.Machine(); m != nil {
 		return h.ObjectID(m)
-	}
-	if h.id == 0 {
-		fallbackIDs++
-		h.id = fallbackIDs
 	}
 	return h.id
 }

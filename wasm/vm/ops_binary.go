@@ -320,6 +320,14 @@ func builtinBinary(th *Thread, op compile.BinaryOp, a, b Value) (Value, error) {
 		if x.Kind != viewValues {
 			return viewBinary(th, op, a, b)
 		}
+	case *Type, *Union:
+		if r := typeOr(op, a, b); r != nil {
+			return r, nil
+		}
+	case NoneType:
+		if r := typeOr(op, a, b); r != nil {
+			return r, nil
+		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && op == compile.OpOr {
 			d := x.Copy()

@@ -271,6 +271,16 @@ func builtinCompare(th *Thread, op compile.CompareOp, a, b Value) (Value, bool, 
 		return r, true, err
 	case *BigRange:
 		return bigRangeCompare(op, x, b), true, nil
+	case *Union:
+		y, ok := b.(*Union)
+		if !ok || (op != compile.OpEQ && op != compile.OpNE) {
+			return NotImplemented, true, nil
+		}
+		eq, err := setCompare(th, compile.OpEQ, mustSet(th, x.Args), mustSet(th, y.Args))
+		if err != nil {
+			return nil, true, err
+		}
+		return Bool((eq == True) == (op == compile.OpEQ)), true, nil
 	case *Range:
 		if yb, ok := b.(*BigRange); ok {
 			return bigRangeCompare(op, yb, x), true, nil

@@ -17,12 +17,7 @@ import (
 // Runs are deterministic: a generator that the program does not seed
 // explicitly (the module's hidden instance, Random(), random.seed() or
 // random.seed(None)) is seeded as if by random.seed(n), where n is the run's
-// seed given by RandomSeedHook.
-
-// RandomSeedHook returns the seed of the run th belongs to. The machine
-// sets it; when it is nil, unseeded generators are seeded as by
-// random.seed(0).
-var RandomSeedHook func(th *Thread) uint64
+// seed, Machine.Seed (0 when there is no machine).
 
 // RandomType is random.Random.
 var RandomType = NewBuiltinType("random", "Random", nil)
@@ -37,8 +32,7 @@ const (
 )
 
 // RandomObject is a random.Random instance: a Mersenne Twister generator.
-// The random module's functions are the methods of one instance per
-// machine.
+// The random module's functions use one hidden instance per machine.
 type RandomObject struct {
 	Header
 	mt        [mtN]uint32
@@ -108,8 +102,8 @@ func (r *RandomObject) seedBig(n *big.Int) {
 // seedRun seeds from the run's seed.
 func (r *RandomObject) seedRun(th *Thread) {
 	var s uint64
-	if RandomSeedHook != nil {
-		s = RandomSeedHook(th)
+	if m := th.Machine(); m != nil {
+		s = m.Seed()
 	}
 	r.seedBig(new(big.Int).SetUint64(s))
 }
@@ -256,24 +250,27 @@ func init() {
 		return r, nil
 	}
 	for _, m := range randomMethods {
-		RandomType.SetMethod(m.name, m.effect, m.native())
+		RandomType.SetMethod(m.name, Pure, m.native())
 	}
 	RegisterModule("random", func(th *Thread) (*Module, error) {
 		mod := NewModule("random")
 		inst := &RandomObject{}
 		inst.seedRun(th)
 		for _, m := range randomMethods {
-			mod.Dict.SetStr(m.name, &Builtin{Name: m.name, Fn: m.native(), Self: inst, Owner: RandomType, Effect: m.effect})
+			fn := m.fn
+			mod.SetFunc(m.name, m.effect, func(th *Thread, args []Value, kwnames []string) (Value, error) {
+				return fn(th, inst, args, kwnames)
+			})
 		}
 		mod.Dict.SetStr("Random", RandomType)
 		return mod, nil
 	})
 }
 
-// randomMethod is a method of random.Random.
+// randomMethod is a method of random.Random and a function of the module.
 type randomMethod struct {
 	name   string
-	effect Effect
+	effect Effect // of the module's function
 	fn     func(th *Thread, r *RandomObject, args []Value, kwnames []string) (Value, error)
 }
 
@@ -290,26 +287,28 @@ func (m randomMethod) native() NativeFunc {
 	}
 }
 
-// Every method that draws numbers advances the generator, which other
-// threads share, so it writes its receiver.
+// The module's functions are plain functions (not methods bound to the
+// hidden instance), so that their effect applies to their first argument:
+// shuffle writes the list it shuffles, choice, sample and choices read their
+// population. The generator's own state is not tracked as shared state.
 var randomMethods = []randomMethod{
-	{"seed", WritesSelf, rndSeed},
-	{"random", WritesSelf, rndRandom},
-	{"getrandbits", WritesSelf, rndGetrandbits},
-	{"randrange", WritesSelf, rndRandrange},
-	{"randint", WritesSelf, rndRandint},
-	{"choice", WritesSelf, rndChoice},
+	{"seed", Pure, rndSeed},
+	{"random", Pure, rndRandom},
+	{"getrandbits", Pure, rndGetrandbits},
+	{"randrange", Pure, rndRandrange},
+	{"randint", Pure, rndRandint},
+	{"choice", ReadsSelf, rndChoice},
 	{"shuffle", WritesSelf, rndShuffle},
-	{"sample", WritesSelf, rndSample},
-	{"choices", WritesSelf, rndChoices},
-	{"uniform", WritesSelf, rndUniform},
-	{"triangular", WritesSelf, rndTriangular},
-	{"gauss", WritesSelf, rndGauss},
-	{"normalvariate", WritesSelf, rndNormalvariate},
-	{"lognormvariate", WritesSelf, rndLognormvariate},
-	{"expovariate", WritesSelf, rndExpovariate},
-	{"paretovariate", WritesSelf, rndParetovariate},
-	{"weibullvariate", WritesSelf, rndWeibullvariate},
+	{"sample", ReadsSelf, rndSample},
+	{"choices", ReadsSelf, rndChoices},
+	{"uniform", Pure, rndUniform},
+	{"triangular", Pure, rndTriangular},
+	{"gauss", Pure, rndGauss},
+	{"normalvariate", Pure, rndNormalvariate},
+	{"lognormvariate", Pure, rndLognormvariate},
+	{"expovariate", Pure, rndExpovariate},
+	{"paretovariate", Pure, rndParetovariate},
+	{"weibullvariate", Pure, rndWeibullvariate},
 }
 
 // rndBind binds the arguments of a call to a method written in Python

@@ -120,5 +120,5 @@ func asciiEscape(s string) string {
 
 // strPercent is str % args.
 func strPercent(th *Thread, format Str, args Value) (Value, error) {
-	return nil, Errorf(NotImplementedErrorType, "lockstep: %% formatting is not available yet")
+	return PercentFormat(th, string(format), args)
 }

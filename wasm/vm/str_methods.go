@@ -837,6 +837,61 @@ func init() {
 		}
 		return Str(sb.String()), nil
 	})
+	t.SetAttr("maketrans", &StaticMethod{Func: &Builtin{Name: "maketrans", Owner: StrType, Effect: Pure,
+		Fn: func(th *Thread, args []Value, kwnames []string) (Value, error) {
+			if _, err := posArgs("maketrans", args, kwnames, 1, 3); err != nil {
+				return nil, err
+			}
+			d := NewDict()
+			if len(args) == 1 {
+				src, ok := args[0].(*Dict)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "if you give only one argument to maketrans it must be a dict")
+				}
+				for _, kv := range src.Items() {
+					k := kv[0]
+					if ks, ok := k.(Str); ok {
+						if utf8.RuneCountInString(string(ks)) != 1 {
+							return nil, Errorf(ValueErrorType, "string keys in translate table must be of length 1")
+						}
+						r, _ := utf8.DecodeRuneInString(string(ks))
+						k = MakeInt(int64(r))
+					} else if !isInt(k) {
+						return nil, Errorf(TypeErrorType, "keys in translate table must be strings or integers")
+					}
+					if err := d.Set(th, k, kv[1]); err != nil {
+						return nil, err
+					}
+				}
+				return d, nil
+			}
+			x, ok1 := args[0].(Str)
+			y, ok2 := args[1].(Str)
+			if !ok1 || !ok2 {
+				return nil, Errorf(TypeErrorType, "maketrans() argument must be str, not %s", TypeName(args[0]))
+			}
+			xs, ys := []rune(string(x)), []rune(string(y))
+			if len(xs) != len(ys) {
+				return nil, Errorf(ValueErrorType, "the first two maketrans arguments must have equal length")
+			}
+			for i, r := range xs {
+				if err := d.Set(th, MakeInt(int64(r)), MakeInt(int64(ys[i]))); err != nil {
+					return nil, err
+				}
+			}
+			if len(args) == 3 {
+				z, ok := args[2].(Str)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", TypeName(args[2]))
+				}
+				for _, r := range string(z) {
+					if err := d.Set(th, MakeInt(int64(r)), None); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return d, nil
+		}}})
 	t.SetMethod("encode", Pure, func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return nil, Errorf(NotImplementedErrorType, "lockstep: bytes are not supported (str.encode)")
 	})

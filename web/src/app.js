@@ -6,6 +6,8 @@
 import { Scenario } from "./scenario.js";
 import { h } from "./dom.js";
 import { highlightCards } from "./highlight.js";
+import { decodeShare } from "./share.js";
+import { watchChallenges } from "./challenge.js";
 
 const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n# then press Run (Ctrl/⌘-Enter), or load an example.";
 
@@ -13,9 +15,9 @@ const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n#
  * Builds the page's panes.
  * @param {import("./worker-client.js").Core | null} core null on pages without scenarios
  */
-export function start(core) {
+export async function start(core) {
   const body = document.body;
-  const page = body.dataset.page;
+  const page = document.documentElement.dataset.page;
   const cards = [...document.querySelectorAll(".scenario-card[data-scenario]")];
   highlightCards(cards);
   if (!core) return;
@@ -30,14 +32,22 @@ export function start(core) {
     body.classList.add("no-scenarios");
     return;
   }
+  // The playground and embed.html open share links (#v=1&code=…).
+  const shared = page !== "lesson" ? await decodeShare(location.hash) : null;
+  if (page !== "lesson") {
+    addEventListener("hashchange", () => {
+      if (/(^#|&)(code|z)=/.test(location.hash)) location.reload();
+    });
+  }
   const panes = cards.map((card) => {
     const code = card.querySelector("code");
     const pane = new Scenario({
       core,
       page: storagePage,
       id: card.dataset.scenario,
-      title: card.dataset.title || "",
-      source: code ? code.textContent : "",
+      title: card.dataset.title || (page === "embed" ? "Lockstep" : ""),
+      source: shared ? shared.code : code ? code.textContent : "",
+      persist: !shared,
       placeholder: card.hasAttribute("data-empty") ? PLAYGROUND_PLACEHOLDER : undefined,
       examples: page === "playground",
     });
@@ -53,6 +63,9 @@ export function start(core) {
 
   if (page !== "lesson") {
     for (const p of panes) workbench.append(p.el);
+    const options = new URLSearchParams(location.search);
+    if (shared && shared.schedule) panes[0].openShared(shared);
+    else if (options.get("autorun") === "1") panes[0].runNewSeed();
     return;
   }
 
@@ -90,6 +103,7 @@ export function start(core) {
     if (caption) caption.append(open);
     tabs[i].title = p.title;
   }
+  watchChallenges(storagePage);
   // Each challenge box opens its scenario.
   for (const box of document.querySelectorAll(".challenge[data-challenge-for]")) {
     const i = panes.findIndex((p) => p.id === box.dataset.challengeFor);

@@ -14,6 +14,7 @@ import { Stopped, Superseded } from "./worker-client.js";
 import { loadCode, saveCode, loadPref, savePref, scenarioKey } from "./storage.js";
 import { threadLabel } from "./threads.js";
 import { EXAMPLES } from "./examples.js";
+import { encodeShare } from "./share.js";
 
 const MAX_STEPS = 100000;
 const MAX_EXECUTIONS = 2000;
@@ -45,14 +46,15 @@ function statusText(trace) {
 export class Scenario {
   /**
    * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
-   *          source: string, placeholder?: string, examples?: boolean}} opts
+   *          source: string, placeholder?: string, examples?: boolean, persist?: boolean}} opts
    */
   constructor(opts) {
     this.core = opts.core;
     this.id = opts.id;
     this.title = opts.title;
     this.original = opts.source;
-    this.key = scenarioKey(opts.page, opts.id);
+    // Shared code (from a link) is not saved over the learner's own code.
+    this.key = opts.persist === false ? null : scenarioKey(opts.page, opts.id);
     this.uid = uniqueId("scn");
     this.mode = "run"; // run | step | explore
     this.trace = null;
@@ -60,10 +62,10 @@ export class Scenario {
     this.snapshots = new Map();
     this.choices = [];
     this.stepResp = null;
-    this.seed = loadPref("seed:" + this.key, 0) || randomSeed();
+    this.seed = (this.key && loadPref("seed:" + this.key, 0)) || randomSeed();
     this.policy = loadPref("policy", "random");
 
-    const saved = loadCode(this.key);
+    const saved = this.key ? loadCode(this.key) : null;
     const initial = saved !== null ? saved : this.original;
 
     // Header.
@@ -88,11 +90,18 @@ export class Scenario {
         } },
       }, h("option", { value: "", text: "Load an example…" }), EXAMPLES.map((ex, i) => h("option", { value: String(i), text: ex.name })));
     }
+    this.shareButton = h("button", { type: "button", class: "button small ghost", title: "Copy a link that opens this code (and the run shown in the timeline)", on: { click: () => this.share() } }, "Share");
+    this.shareLink = h("input", { type: "text", class: "share-link", readonly: true, "aria-label": "Share link" });
+    this.shareNote = h("span", { class: "share-note", "aria-live": "polite" });
+    this.shareBox = h("div", { class: "share-box", hidden: true }, this.shareLink, this.shareNote,
+      h("button", { type: "button", class: "icon-button", "aria-label": "Close", text: "×", on: { click: () => { this.shareBox.hidden = true; this.shareButton.focus(); } } }));
     const head = h("div", { class: "pane-head" },
       h("h2", { class: "pane-title", id: headId, text: this.title || "Scenario" }),
       this.edited,
-      examples,
-      opts.page === "playground" || opts.page === "embed" ? null : this.resetButton);
+      h("span", { class: "pane-tools" },
+        examples,
+        opts.page === "playground" || opts.page === "embed" ? null : this.resetButton,
+        this.shareButton));
 
     // Editor.
     const editorWrap = h("div", { class: "editor-wrap" });
@@ -156,7 +165,7 @@ export class Scenario {
     // Two columns on a wide playground; one column (in the order set by
     // style.css) beside a lesson.
     this.el = h("section", { class: "pane", "aria-labelledby": headId, dataset: { scenario: this.id } },
-      head,
+      head, this.shareBox,
       h("div", { class: "pane-left" }, editorWrap, controls, this.timeline.el),
       h("div", { class: "pane-right" }, this.output.el, this.scheduler.el, this.exploreView.el, this.state.el));
     this.el.addEventListener("keydown", (e) => this.onKey(e));
@@ -167,7 +176,7 @@ export class Scenario {
   setSeed(seed) {
     this.seed = Math.max(1, Math.min(999999, seed | 0));
     this.seedInput.value = String(this.seed);
-    savePref("seed:" + this.key, this.seed);
+    if (this.key) savePref("seed:" + this.key, this.seed);
     return this.seed;
   }
 
@@ -177,12 +186,12 @@ export class Scenario {
     this.resetButton.disabled = !edited;
     if (initial) return;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => saveCode(this.key, text === this.original ? null : text), 250);
+    if (this.key) this.saveTimer = setTimeout(() => saveCode(this.key, text === this.original ? null : text), 250);
   }
 
   /** Saves pending edits now (before the page unloads). */
   flush() {
-    if (!this.saveTimer) return;
+    if (!this.saveTimer || !this.key) return;
     clearTimeout(this.saveTimer);
     const text = this.editor.getText();
     saveCode(this.key, text === this.original ? null : text);
@@ -190,7 +199,7 @@ export class Scenario {
 
   resetCode() {
     this.editor.setText(this.original);
-    saveCode(this.key, null);
+    if (this.key) saveCode(this.key, null);
     this.editor.focus();
   }
 
@@ -238,9 +247,11 @@ export class Scenario {
   async send(request, options = {}) {
     const p = this.core.request(request, { owner: this, ...options });
     this.updateBusy();
+    this.failure = null; // why the last request gave no answer: stopped | error
     try {
       const resp = await p;
       if (resp && resp.type === "error") {
+        this.failure = "error";
         this.output.setStatus(`The core could not answer: ${resp.message}`, "error");
         return null;
       }
@@ -248,9 +259,11 @@ export class Scenario {
     } catch (err) {
       if (err instanceof Superseded) return null;
       if (err instanceof Stopped) {
+        this.failure = "stopped";
         if (!options.quiet) this.output.setStatus("Stopped. The core was restarted; everything else is as it was.", "info");
         return null;
       }
+      this.failure = "error";
       this.output.setStatus(String(err.message || err), "error");
       return null;
     } finally {
@@ -308,7 +321,10 @@ export class Scenario {
       this.output.show(trace.stdout || "", trace.stderr || "");
       const kind = trace.status === "ok" ? "ok" : trace.status === "error" ? "error" : "warn";
       const seed = trace.seed !== undefined && trace.policy !== "replay" && trace.policy !== "manual" ? ` Seed ${trace.seed}.` : "";
-      this.output.setStatus((trace.message || statusText(trace)) + seed, kind);
+      // The core's message can be a whole report (a deadlock names every
+      // thread, and stderr shows it): the status keeps its first line.
+      const message = (trace.message || "").split("\n")[0].trim() || statusText(trace);
+      this.output.setStatus(message + seed, kind);
       this.timeline.setTrace(trace, step);
       if (step === undefined) this.showStep(this.timeline.step);
     }
@@ -428,7 +444,8 @@ export class Scenario {
       { onProgress: (r) => { last = r; this.exploreView.update(r); } },
     );
     if (!resp) {
-      this.exploreView.stopped(last ? `Cancelled after ${last.executions} runs, before the outcomes were collected.` : "Cancelled.");
+      if (this.failure === "stopped") this.exploreView.stopped(last ? `Cancelled after ${last.executions} runs, before the outcomes were collected.` : "Cancelled.");
+      else this.exploreView.stopped("Exploring failed: see the message above.");
       return;
     }
     if (resp.type === "trace" || resp.error) {
@@ -445,6 +462,34 @@ export class Scenario {
 
   cancelExplore() {
     this.core.cancelGracefully(this);
+  }
+
+  /** Builds a share link for the code (and the run on the timeline, if it ran this code). */
+  async share() {
+    const code = this.editor.getText();
+    const withRun = this.trace && !this.trace.error && this.traceSource === code && this.trace.schedule;
+    const fragment = await encodeShare({ code, schedule: withRun ? this.trace.schedule : "", step: withRun ? this.timeline.step : 0 });
+    const url = new URL("playground.html", document.baseURI);
+    url.hash = fragment;
+    this.shareLink.value = url.href;
+    this.shareBox.hidden = false;
+    this.shareLink.focus();
+    this.shareLink.select();
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      copied = true;
+    } catch {
+      // Not allowed here: the link is selected for the learner to copy.
+    }
+    this.shareNote.textContent = (copied ? "Copied. " : "") + (withRun ? "The link opens this run at step " + this.timeline.step + "." : "The link opens this code.");
+  }
+
+  /** Opens shared content: replays its schedule and moves to its step. */
+  async openShared(shared) {
+    if (!shared.schedule) return;
+    await this.run({ schedule: shared.schedule });
+    if (this.trace && shared.step) this.timeline.setStep(shared.step);
   }
 
   /** Tells the pane it became visible (it may have been laid out hidden). */

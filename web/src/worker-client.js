@@ -114,6 +114,7 @@ export class Core {
     switch (msg.type) {
       case "ready":
         performance.mark("lockstep:ready");
+        this.timing = msg.timing;
         this.ready = true;
         this.setState(this.current ? "busy" : "ready");
         this.pump();

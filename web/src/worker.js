@@ -5,12 +5,14 @@
 /* global Go, lockstepHandle */
 
 let ready = false;
+const timing = { start: performance.now() };
 let cancelFlag = null; // Int32Array over a SharedArrayBuffer when the page is cross-origin isolated
 
 // The core calls this once lockstepHandle is registered.
 self.lockstepReady = () => {
   ready = true;
-  self.postMessage({ type: "ready" });
+  timing.ready = performance.now();
+  self.postMessage({ type: "ready", timing });
 };
 
 function fail(message) {
@@ -19,6 +21,7 @@ function fail(message) {
 
 async function init(msg) {
   try {
+    timing.init = performance.now();
     importScripts(msg.wasmExec);
     const go = new Go();
     let instance;
@@ -29,6 +32,7 @@ async function init(msg) {
       instance = (await WebAssembly.instantiateStreaming(response, go.importObject)).instance;
     }
     if (msg.cancel) cancelFlag = new Int32Array(msg.cancel);
+    timing.instantiated = performance.now();
     go.run(instance).then(
       () => fail("the core exited"),
       (err) => fail(err && err.message ? err.message : err),
