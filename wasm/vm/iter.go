@@ -68,7 +68,7 @@ type listIterator struct {
 	i int
 }
 
-func (*listIterator) Type() *Type      { return ListIteratorType }
+func (*listIterator) Type() *Type { return ListIteratorType }
 func (it *listIterator) Source() Value {
 	if it.l == nil {
 		return nil
@@ -94,7 +94,7 @@ type listReverseIterator struct {
 	i int
 }
 
-func (*listReverseIterator) Type() *Type      { return ListReverseIteratorType }
+func (*listReverseIterator) Type() *Type { return ListReverseIteratorType }
 func (it *listReverseIterator) Source() Value {
 	if it.l == nil {
 		return nil
