@@ -2,7 +2,7 @@
 GO        ?= go
 PORT      ?= 8080
 GOBIN     := $(shell $(GO) env GOPATH)/bin
-STATICCHECK_VERSION := 2025.1.1
+STATICCHECK_VERSION := v0.8.2
 
 .PHONY: all build serve test test-go test-e2e install-chromium lint bench fmt
 

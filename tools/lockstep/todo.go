@@ -10,7 +10,3 @@ func cmdShare(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "lockstep check: not available yet")
-	return 2
-}

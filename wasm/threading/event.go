@@ -79,41 +79,58 @@ func eventWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 		return nil, err
 	}
 	name := th.CallTarget(e, "event")
+	m := th.Machine()
 	st, _ := th.OpState().(*waitState)
-	if e.flag || st != nil && st.notified {
-		if th.Probing() {
-			return nil, nil
-		}
-		th.Machine().RecordAccess(e, "", true)
-		cause := 0
-		if th.Resumed() {
-			cause = e.setAt
-		}
-		th.EventCause("wait", name, "True", th.Label()+" sees "+name+" set", cause)
-		return vm.True, nil
-	}
-	if th.TimedOut() || timed && secs == 0 {
-		if th.Probing() {
-			return nil, nil
-		}
-		th.Machine().RecordAccess(e, "", true)
-		th.Event("timeout", name, "False", th.Label()+" stops waiting for "+name+" (timeout)")
-		e.forget(st)
-		return vm.False, nil
-	}
 	if st == nil {
-		st = &waitState{}
+		// The call itself is a step (it reads the flag and, when it is
+		// not set, joins the waiters), so a set that comes before it and
+		// a set that comes after are different interleavings.
+		if th.Probing() {
+			return nil, nil
+		}
+		m.RecordAccess(e, "", true)
+		if e.flag {
+			th.Event("wait", name, "True", th.Label()+" sees "+name+" already set")
+			return vm.True, nil
+		}
+		if timed && secs == 0 {
+			th.Event("timeout", name, "False", th.Label()+" finds "+name+" not set")
+			return vm.False, nil
+		}
+		st = &waitState{phase: 1}
 		if timed {
 			st.deadline = th.Now() + int64(secs*1e9)
 		}
 		th.SetOpState(st)
 		e.waiters = append(e.waiters, st)
+		return nil, e.block(st, name, timed)
 	}
-	b := &vm.Block{State: vm.StateWaiting, On: e, What: "event " + name, Ready: func() bool { return e.flag || st.notified }}
+	if st.notified {
+		if th.Probing() {
+			return nil, nil
+		}
+		m.RecordAccess(e, "", true)
+		th.EventCause("wake", name, "True", th.Label()+" wakes: "+name+" was set", e.setAt)
+		return vm.True, nil
+	}
+	if th.TimedOut() {
+		if th.Probing() {
+			return nil, nil
+		}
+		e.forget(st)
+		m.RecordAccess(e, "", true)
+		th.Event("timeout", name, "False", th.Label()+" stops waiting for "+name+" (timeout)")
+		return vm.False, nil
+	}
+	return nil, e.block(st, name, timed)
+}
+
+func (e *Event) block(st *waitState, name string, timed bool) *vm.Block {
+	b := &vm.Block{State: vm.StateWaiting, On: e, What: "event " + name, Ready: func() bool { return st.notified }}
 	if timed {
 		b.Deadline, b.HasDeadline = st.deadline, true
 	}
-	return nil, b
+	return b
 }
 
 func (e *Event) forget(st *waitState) {

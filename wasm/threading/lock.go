@@ -141,7 +141,7 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			return nil, nil
 		}
 		l.holder = th
-		th.Machine().SyncAccess(l, vm.Acquire)
+		ownership(th, l, blocking && !timed)
 		cause := 0
 		if th.Resumed() {
 			cause = l.releasedAt
@@ -214,11 +214,7 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 		nested := r.owner == th
 		r.owner = th
 		r.count++
-		if nested {
-			th.Machine().RecordAccess(r, "", true)
-		} else {
-			th.Machine().SyncAccess(r, vm.Acquire)
-		}
+		ownership(th, r, !nested && blocking && !timed)
 		th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (level %d)", th.Label(), name, r.count), cause)
 		return vm.True, nil
 	}
@@ -300,6 +296,18 @@ func init() {
 	method(RLockType, "_is_owned", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		return boolValue(args[0].(*RLock).owner == th), nil
 	})
+}
+
+// ownership records a successful acquire for exploration: a blocking
+// acquire without timeout could only happen once the lock was free, which
+// the explorer may assume (an Acquire mark); a try-acquire or a timed one
+// behaves differently when the lock is held, so it is a plain access.
+func ownership(th *vm.Thread, lock vm.HasHeader, owning bool) {
+	if owning {
+		th.Machine().SyncAccess(lock, vm.Acquire)
+	} else {
+		th.Machine().RecordAccess(lock, "", true)
+	}
 }
 
 // address is the stable fake address shown in reprs.

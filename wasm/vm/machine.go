@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"lockstep/wasm/compile"
@@ -110,7 +109,6 @@ type Machine struct {
 	events       []Event
 	pendingValue int
 	stateLog     [][]StateChange
-	lastWrite    map[uint64]int // primitive id -> step that last released/set it
 
 	// exploration
 	recording bool
@@ -924,12 +922,6 @@ func (m *Machine) reportDeadlock() {
 	}
 	m.stderr.WriteString(b.String())
 	m.finish(StatusDeadlock, 3, strings.TrimSuffix(b.String(), "\n"))
-}
-
-// sortedIDs returns the ids in ascending order.
-func sortedIDs(ids []int) []int {
-	sort.Ints(ids)
-	return ids
 }
 
 // Module returns the machine's instance of a module, or nil when the program

@@ -2,7 +2,7 @@ package vm
 
 import (
 	"errors"
-	"fmt"
+	"os"
 	"runtime/debug"
 )
 
@@ -17,8 +17,9 @@ func internalError(err error) *Exception {
 // panicError turns a recovered Go panic into an exception, so that a bug in
 // the interpreter never crashes the page or the command line.
 func panicError(r any) *Exception {
-	stack := debug.Stack()
-	_ = stack
+	if os.Getenv("LOCKSTEP_DEBUG") != "" {
+		return Errorf(SystemErrorType, "lockstep internal error: %v\n%s", r, debug.Stack())
+	}
 	return Errorf(SystemErrorType, "lockstep internal error: %v", r)
 }
 
@@ -187,9 +188,4 @@ func excMatches(exc, typ Value) (bool, error) {
 		return false, nil
 	}
 	return false, Errorf(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
-}
-
-// Errorf-like helper for internal invariants.
-func bug(format string, a ...any) *Exception {
-	return Errorf(SystemErrorType, "lockstep internal error: %s", fmt.Sprintf(format, a...))
 }

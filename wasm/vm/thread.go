@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -46,10 +45,6 @@ type Block struct {
 
 func (b *Block) Error() string { return "blocked on " + b.What }
 
-// errProbeReady is returned by primitives while probing, when they would
-// proceed.
-var errProbeReady = errors.New("vm: would proceed")
-
 // Thread is one simulated thread.
 type Thread struct {
 	hdr  Header // the thread's identity, for join dependencies
@@ -82,10 +77,6 @@ type Thread struct {
 
 	// Exception is the exception that ended the thread, or nil.
 	Exception *Exception
-	// BlockedSince is the step at which the current wait began.
-	blockedSince int
-	// lastLine is the line of the latest visible action, for snapshots.
-	lastLine int
 	// pendingErr is an error raised while setting up the thread's first
 	// call, delivered when it runs.
 	pendingErr error

@@ -175,8 +175,9 @@ func ParseGoal(s string) (Goal, error) {
 // semicolon (a bare ";" separates outcomes) and "\\" for a backslash.
 type Outcome struct {
 	Status string
-	// Output, when HasOutput, is compared with the run's standard output
-	// (status ok and others) with leading and trailing white space removed;
+	// Output, when HasOutput, is compared with the last line of the run's
+	// standard output (or the whole output, for several lines written with
+	// "\n"), leading and trailing white space removed;
 	// for status error it must be a prefix of the last line of standard
 	// error (the exception line).
 	Output    string
@@ -263,7 +264,9 @@ func (o Outcome) Matches(status, stdout, stderr string) bool {
 	if status == "error" {
 		return strings.HasPrefix(lastLine(stderr), o.Output)
 	}
-	return strings.TrimSpace(stdout) == o.Output
+	// the last line of the output, so scenarios may print as they go and
+	// end with the line that states the outcome
+	return lastLine(stdout) == o.Output || strings.TrimSpace(stdout) == o.Output
 }
 
 func lastLine(s string) string {
