@@ -132,3 +132,18 @@ func TestTraceTable(t *testing.T) {
 		t.Errorf("exit %d, table:\n%s", code, out)
 	}
 }
+
+func TestShareMakesALinkTheGoDecoderReads(t *testing.T) {
+	path := writeFile(t, "race.py", raceProgram)
+	out, errOut, code := runCLI(t, "share", "--schedule", "BDCAB", "--step", "5", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	frag := strings.TrimSpace(out)
+	if strings.HasPrefix(frag, "#") || !strings.Contains(frag, "schedule=BDCAB") || !strings.Contains(frag, "step=5") {
+		t.Errorf("fragment %q", frag)
+	}
+	if _, _, code := runCLI(t, "share", "--schedule", "!!", path); code != 2 {
+		t.Errorf("bad schedule: exit %d", code)
+	}
+}

@@ -26,6 +26,9 @@ func loadProgram(fs *flag.FlagSet, stderr io.Writer) (*vm.Program, string, []byt
 		fmt.Fprintf(stderr, "lockstep: %v\n", err)
 		return nil, "", nil, 2
 	}
+	if fs.Name() == "share" {
+		return nil, path, src, 0
+	}
 	prog, cerr := runner.Compile(path, src)
 	if cerr != nil {
 		fmt.Fprint(stderr, cerr.Text)
