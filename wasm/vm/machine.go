@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"lockstep/wasm/compile"
 )
@@ -152,10 +153,7 @@ func NewMachine(prog *Program, opts Options) *Machine {
 		m.maxTicks = 20_000_000
 	}
 	m.reprThread = &Thread{m: m, ID: -1, Name: "<repr>", noPython: true, state: StateDone}
-	m.builtins = NewDictSize(len(builtinNames) + 8)
-	for _, name := range BuiltinNames() {
-		m.builtins.SetStr(name, builtinNames[name])
-	}
+	m.builtins = sharedBuiltins()
 	m.main = NewModule("__main__")
 	m.mainDict = m.main.Dict
 	m.mainDict.SetStr("__file__", Str(prog.Filename))
@@ -164,9 +162,26 @@ func NewMachine(prog *Program, opts Options) *Machine {
 	return m
 }
 
+var (
+	builtinsOnce sync.Once
+	builtinsDict *Dict
+)
+
+// sharedBuiltins returns the builtins namespace, built once and shared by
+// every machine: programs read it, and Lockstep offers no way to change it
+// (the builtins module is not importable).
+func sharedBuiltins() *Dict {
+	builtinsOnce.Do(func() {
+		builtinsDict = NewDictSize(len(builtinNames) + 8)
+		for _, name := range BuiltinNames() {
+			builtinsDict.SetStr(name, builtinNames[name])
+		}
+	})
+	return builtinsDict
+}
+
 func builtinsModule(m *Machine) *Module {
 	mod := &Module{Name: "builtins", Dict: m.builtins}
-	m.modules["builtins"] = mod
 	return mod
 }
 
