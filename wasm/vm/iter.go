@@ -199,6 +199,7 @@ type dictIterator struct {
 	d       *Dict
 	i       int
 	size    int
+	left    int // items still to return: more means the keys changed
 	kind    int
 	reverse bool
 }
@@ -218,7 +219,7 @@ func (it *dictIterator) Source() Value {
 }
 
 func newDictIterator(d *Dict, kind int, reverse bool) *dictIterator {
-	it := &dictIterator{d: d, size: d.Len(), kind: kind, reverse: reverse}
+	it := &dictIterator{d: d, size: d.Len(), left: d.Len(), kind: kind, reverse: reverse}
 	if reverse {
 		it.i = d.slots() - 1
 	}
@@ -252,6 +253,11 @@ func (it *dictIterator) Next(th *Thread) (Value, bool, error) {
 		if k == nil {
 			continue
 		}
+		if it.left == 0 {
+			it.d = nil
+			return nil, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+		}
+		it.left--
 		switch it.kind {
 		case viewKeys:
 			return k, true, nil
