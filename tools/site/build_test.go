@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -13,15 +14,38 @@ import (
 // and checks every page: the CSP, no inline script, every asset it names
 // exists, one card per scenario, a goal box per challenge, no solution.
 func TestBuildRealLessons(t *testing.T) {
+	out, res := realSite(t)
+	checkSite(t, out, res)
+}
+
+var (
+	realOnce sync.Once
+	realDir  string
+	realRes  *Result
+	realErr  error
+)
+
+// realSite builds the site from the repository's lessons once for the tests
+// that need it.
+func realSite(t testing.TB) (string, *Result) {
+	t.Helper()
 	if _, err := os.Stat("../../lessons"); err != nil {
 		t.Skip("no lessons/ yet")
 	}
-	out := filepath.Join(t.TempDir(), "dist")
-	res, err := Build(Options{Root: "../..", Out: out})
-	if err != nil {
-		t.Fatal(err)
+	realOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "lockstep-real-")
+		if err != nil {
+			realErr = err
+			return
+		}
+		cleanups = append(cleanups, func() { os.RemoveAll(dir) })
+		realDir = filepath.Join(dir, "dist")
+		realRes, realErr = Build(Options{Root: "../..", Out: realDir})
+	})
+	if realErr != nil {
+		t.Fatal(realErr)
 	}
-	checkSite(t, out, res)
+	return realDir, realRes
 }
 
 // TestBuildFixtureLessons does the same with testdata/lessons.

@@ -61,8 +61,17 @@ func testSite(t testing.TB) (string, *Result) {
 	return siteDir, siteRes
 }
 
+// cleanups run when all tests are done.
+var cleanups []func()
+
 func TestMain(m *testing.M) {
 	code := m.Run()
+	for _, f := range cleanups {
+		f()
+	}
+	if chromeCancel != nil {
+		chromeCancel()
+	}
 	if siteDir != "" {
 		os.RemoveAll(filepath.Dir(siteDir))
 	}
@@ -113,31 +122,72 @@ func chromiumPath() string {
 	return ""
 }
 
-// browser starts a fresh headless Chromium and returns a tab context.
-// Uncaught exceptions, console errors and CSP violations fail the test.
+var (
+	chromeOnce   sync.Once
+	chromeCtx    context.Context
+	chromeCancel context.CancelFunc
+	chromeErr    error
+)
+
+// sharedChromium starts one headless Chromium for the whole test binary
+// (TestMain stops it); each test gets its own browser context in it.
+func sharedChromium() (context.Context, error) {
+	chromeOnce.Do(func() {
+		path := chromiumPath()
+		if path == "" {
+			chromeErr = errNoChromium
+			return
+		}
+		dir, err := os.MkdirTemp("", "lockstep-chromium-")
+		if err != nil {
+			chromeErr = err
+			return
+		}
+		opts := []chromedp.ExecAllocatorOption{
+			chromedp.ExecPath(path),
+			chromedp.Flag("headless", true),
+			chromedp.NoSandbox,
+			chromedp.DisableGPU,
+			chromedp.Flag("disable-quic", true),
+			chromedp.NoFirstRun,
+			chromedp.Flag("no-default-browser-check", true),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true),
+			chromedp.Flag("hide-scrollbars", true),
+			chromedp.UserDataDir(dir),
+			chromedp.WindowSize(1366, 900),
+		}
+		allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancelCtx := chromedp.NewContext(allocCtx)
+		if err := chromedp.Do(ctx); err != nil {
+			chromeErr = fmt.Errorf("starting Chromium: %w", err)
+		}
+		chromeCtx = ctx
+		chromeCancel = func() {
+			cancelCtx()
+			cancelAlloc()
+			os.RemoveAll(dir)
+		}
+	})
+	return chromeCtx, chromeErr
+}
+
+var errNoChromium = fmt.Errorf("chromium is not installed (make install-chromium installs it)")
+
+// browser returns a tab in a fresh browser context (its own storage and
+// cache) of the shared Chromium, with a width×height viewport. Uncaught
+// exceptions, console errors and CSP violations fail the test.
 func browser(t testing.TB, width, height int) context.Context {
 	t.Helper()
-	path := chromiumPath()
-	if path == "" {
-		t.Skip("Chromium is not installed (make install-chromium installs it)")
+	root, err := sharedChromium()
+	if err == errNoChromium {
+		t.Skip(err)
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Flag("headless", true),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.NoFirstRun,
-		chromedp.Flag("no-default-browser-check", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(width, height),
+	if err != nil {
+		t.Fatal(err)
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	ctx, cancelCtx := chromedp.NewContext(root, chromedp.WithNewBrowserContext())
 	var mu sync.Mutex
 	var problems []string
 	if err := chromedp.Listen(ctx, func(ev any) {
@@ -164,11 +214,12 @@ func browser(t testing.TB, width, height int) context.Context {
 			}
 		}
 	}); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
+		t.Fatalf("opening a tab: %v", err)
 	}
 	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
 		t.Fatalf("log.enable: %v", err)
 	}
+	do(t, ctx, chromedp.EmulateViewport(int64(width), int64(height)))
 	t.Cleanup(func() {
 		mu.Lock()
 		defer mu.Unlock()
@@ -176,7 +227,6 @@ func browser(t testing.TB, width, height int) context.Context {
 			t.Errorf("page problem: %s", p)
 		}
 		cancelCtx()
-		cancelAlloc()
 	})
 	return ctx
 }
@@ -333,7 +383,7 @@ func TestE2EExploreRace(t *testing.T) {
 			t.Errorf("outcomes %v, want %v", got, want)
 		}
 		// Choosing an outcome loads its run into the timeline and the output.
-		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) [data-testid=outcomes] li:first-child button")))
+		do(t, ctx, chromedp.Click(chromedp.CSS(`.pane:not([hidden]) [data-testid=outcomes] li[data-stdout="-100"] button`)))
 		waitFor(t, ctx, "the chosen outcome's output", pane+`.querySelector('[data-testid=output]').textContent.trim() === "-100"`, 20*time.Second)
 		shot(t, ctx, t.Name())
 	})
@@ -565,14 +615,7 @@ func jsString(s string) string {
 // (with the mock core) and checks that each scenario became a pane and that
 // nothing failed in the page.
 func TestE2ERealLessons(t *testing.T) {
-	if _, err := os.Stat("../../lessons"); err != nil {
-		t.Skip("no lessons/ yet")
-	}
-	out := filepath.Join(t.TempDir(), "dist")
-	res, err := Build(Options{Root: "../..", Out: out})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out, res := realSite(t)
 	base := serveSite(t, out, true)
 	ctx := browser(t, 1366, 800)
 	for _, l := range res.Lessons {

@@ -149,6 +149,26 @@ var corpus = []*toyProgram{
 		{lock("l"), writeC("x", 1), unlock("l")},
 		{writeC("y", 1), lock("l"), read("x", "r"), unlock("l"), printR("r")},
 	}),
+	{name: "semaphore-handoff", bodies: [][]op{
+		{spawn(1), spawn(2), spawn(3), join(1), join(2), join(3)},
+		{writeC("x", 1), semRel("s"), printS("p1")},
+		{semAcq("s"), read("x", "r"), printR("r")},
+		{semAcq("s"), printS("c2")},
+	}},
+	{name: "semaphore-pool", sems: map[string]int{"s": 2}, bodies: [][]op{
+		{spawn(1), spawn(1), spawn(1), join(1), join(2), join(3), printVars("n")[0], printVars("n")[1]},
+		{semAcq("s"), read("n", "r"), write("n", inc("r")), semRel("s")},
+	}},
+	spawnJoin("event-signal", [][]op{
+		{writeC("data", 7), setEv("e")},
+		{wait("e"), read("data", "d"), printR("d")},
+		{read("data", "d"), printR("d"), clearEv("e")},
+	}),
+	{name: "event-never-set", bodies: [][]op{
+		{spawn(1), spawn(2), join(1)},
+		{wait("e"), printS("woke")},
+		{printS("t2"), setEv("e"), clearEv("e")},
+	}},
 	spawnJoin("three-locked-writers", [][]op{
 		{lock("l"), writeC("x", 1), unlock("l")},
 		{lock("l"), writeC("x", 2), unlock("l")},

@@ -37,9 +37,10 @@
 //     operation block (the acquire that took the lock p wants, or, when p
 //     arrives at a held lock, the latest step on that lock); reversing that
 //     race runs p's operation first.
-//   - A race with a write w of an object is also reversed at the start of
-//     w's thread's uninterrupted run of writes to that object (the acquire
-//     whose lock w releases).
+//   - A race with a write w of an object is also reversed earlier in w's
+//     thread's uninterrupted run of writes to that object: at the previous
+//     write, at the latest acquire (the one whose lock w releases) and at
+//     the first of the run.
 //   - Threads still blocked (or, in a run cut short by MaxSteps, still
 //     enabled) when a run ends take part through Execution.Pending, so a
 //     deadlock's waiting acquires are reordered too.

@@ -147,6 +147,7 @@ type accRec struct {
 	thread int32
 	key    string
 	write  bool
+	sync   Sync
 }
 
 type dpor struct {
@@ -202,7 +203,7 @@ func (d *dpor) index(i int) {
 		d.spawns = append(d.spawns, int32(i))
 	}
 	for _, a := range e.acc {
-		d.objs[a.Obj] = append(d.objs[a.Obj], accRec{idx: int32(i), thread: int32(e.thread), key: a.Key, write: a.Write})
+		d.objs[a.Obj] = append(d.objs[a.Obj], accRec{idx: int32(i), thread: int32(e.thread), key: a.Key, write: a.Write, sync: a.Sync})
 	}
 }
 
@@ -509,12 +510,12 @@ func (d *dpor) racesOf(j int, w *wev, pred int32, deps []int32) {
 			if !releaseAcquire(&e.wev, w) && feasible(int(i)) {
 				d.reverse(int(i), j, w)
 			}
-			// The race can also be reversed at the start of e's
-			// thread's run of writes to the object (the acquire
-			// that took the lock e releases): that is where w can
-			// go when it cannot go right before e.
-			for _, a := range d.segmentStarts(int(i), w) {
-				if !d.events[a].hbBefore(b) && feasible(a) {
+			// The race can also be reversed earlier in e's
+			// thread's run of writes to the object (at the acquire
+			// of the lock e releases): that is where w can go when
+			// it cannot go right before e.
+			for _, a := range d.chainPoints(int(i), w) {
+				if ea := &d.events[a]; !ea.hbBefore(b) && !releaseAcquire(&ea.wev, w) && feasible(a) {
 					d.reverse(a, j, w)
 				}
 			}
@@ -563,12 +564,21 @@ func releaseAcquire(e, w *wev) bool {
 	return false
 }
 
-// segmentStarts returns, for each object through which the event at index i
-// conflicts with w, the first of the uninterrupted run of writes to that
-// object by i's thread that ends with event i - when that is not i itself.
-func (d *dpor) segmentStarts(i int, w *wev) []int {
+// chainPoints returns earlier events where a race between the event at
+// index i and w can also be reversed, when i is a write: the events of i's
+// thread in its uninterrupted run of writes to the object through which i
+// conflicts with w (no other thread writes it in between) - the previous
+// write, the latest one marked Acquire (the acquire of the lock i releases)
+// and the first. Earlier points of the run are reached from the runs these
+// reversals start.
+func (d *dpor) chainPoints(i int, w *wev) []int {
 	e := &d.events[i]
-	var starts []int
+	var points []int
+	add := func(k int) {
+		if k >= 0 && k != i && !slices.Contains(points, k) {
+			points = append(points, k)
+		}
+	}
 	for _, x := range e.acc {
 		if !x.Write || !conflictsAny(x, w.acc) {
 			continue
@@ -578,7 +588,7 @@ func (d *dpor) segmentStarts(i int, w *wev) []int {
 		for k >= 0 && int(list[k].idx) >= i {
 			k--
 		}
-		start := i
+		prev, acquire, first := -1, -1, -1
 		for ; k >= 0; k-- {
 			r := &list[k]
 			if !r.write || !(r.key == x.Key || r.key == "" || x.Key == "") {
@@ -587,13 +597,19 @@ func (d *dpor) segmentStarts(i int, w *wev) []int {
 			if int(r.thread) != e.thread {
 				break
 			}
-			start = int(r.idx)
+			if prev < 0 {
+				prev = int(r.idx)
+			}
+			if acquire < 0 && r.sync == Acquire {
+				acquire = int(r.idx)
+			}
+			first = int(r.idx)
 		}
-		if start != i && !slices.Contains(starts, start) {
-			starts = append(starts, start)
-		}
+		add(prev)
+		add(acquire)
+		add(first)
 	}
-	return starts
+	return points
 }
 
 func conflictsAny(x Access, acc []Access) bool {

@@ -17,17 +17,22 @@ import (
 type opKind int
 
 const (
-	opRead   opKind = iota // reg = var
-	opWrite                // var = expr
-	opLock                 // acquire a lock (blocks while held)
-	opUnlock               // release a lock
-	opSpawn                // start thread body n; reg (if set) = its id
-	opJoin                 // wait for the thread whose id is expr
-	opPrint                // print expr (or text)
-	opAssert               // if expr == 0: stderr gets text, status error
-	opNop                  // a visible step touching nothing
-	opSet                  // local: reg = expr
-	opJumpIf               // local: if expr != 0, go to op n
+	opRead    opKind = iota // reg = var
+	opWrite                 // var = expr
+	opLock                  // acquire a lock (blocks while held)
+	opUnlock                // release a lock
+	opSpawn                 // start thread body n; reg (if set) = its id
+	opJoin                  // wait for the thread whose id is expr
+	opPrint                 // print expr (or text)
+	opAssert                // if expr == 0: stderr gets text, status error
+	opNop                   // a visible step touching nothing
+	opSemAcq                // semaphore acquire (blocks at 0)
+	opSemRel                // semaphore release
+	opWait                  // event wait (blocks until set)
+	opSetEv                 // event set
+	opClearEv               // event clear
+	opSet                   // local: reg = expr
+	opJumpIf                // local: if expr != 0, go to op n
 )
 
 // regs are a thread's registers.
@@ -52,6 +57,11 @@ func writeAt(t func(regs) string, e func(regs) int) op {
 func writeC(v string, c int) op            { return write(v, func(regs) int { return c }) }
 func lock(l string) op                     { return op{kind: opLock, v: l} }
 func unlock(l string) op                   { return op{kind: opUnlock, v: l} }
+func semAcq(s string) op                   { return op{kind: opSemAcq, v: s} }
+func semRel(s string) op                   { return op{kind: opSemRel, v: s} }
+func wait(e string) op                     { return op{kind: opWait, v: e} }
+func setEv(e string) op                    { return op{kind: opSetEv, v: e} }
+func clearEv(e string) op                  { return op{kind: opClearEv, v: e} }
 func spawn(body int) op                    { return op{kind: opSpawn, n: body} }
 func spawnR(body int, reg string) op       { return op{kind: opSpawn, n: body, reg: reg} }
 func join(id int) op                       { return op{kind: opJoin, expr: func(regs) int { return id }} }
@@ -75,7 +85,8 @@ func regIs(reg string, v int) func(regs) int {
 type toyProgram struct {
 	name    string
 	bodies  [][]op
-	noHints bool // report every access as Plain (no Acquire/Release marks)
+	noHints bool           // report every access as Plain (no Acquire/Release marks)
+	sems    map[string]int // initial semaphore counts (default 0)
 }
 
 // withoutHints returns a copy of p that does not mark ownership accesses.
@@ -127,6 +138,8 @@ type toyExec struct {
 	threads []*toyThread
 	objs    map[uint64]*toyObject
 	locks   map[string]int // holder, absent when free
+	sems    map[string]int // semaphore counts
+	events  map[string]bool
 	stdout  strings.Builder
 	stderr  strings.Builder
 	failed  bool
@@ -134,7 +147,10 @@ type toyExec struct {
 }
 
 func (p *toyProgram) start() Execution {
-	x := &toyExec{prog: p, objs: map[uint64]*toyObject{}, locks: map[string]int{}}
+	x := &toyExec{prog: p, objs: map[uint64]*toyObject{}, locks: map[string]int{}, sems: map[string]int{}, events: map[string]bool{}}
+	for k, v := range p.sems {
+		x.sems[k] = v
+	}
 	x.newThread(0)
 	return x
 }
@@ -186,8 +202,16 @@ func (x *toyExec) blocked(t *toyThread) bool {
 	case opLock:
 		_, held := x.locks[o.v]
 		return held
+	case opSemAcq:
+		return x.sems[o.v] == 0
+	case opWait:
+		return !x.events[o.v]
 	case opJoin:
-		return !x.threads[o.expr(t.regs)].done
+		id := o.expr(t.regs)
+		if id >= len(x.threads) {
+			panic(fmt.Sprintf("toy %s: join of thread %d, which does not exist", x.prog.name, id))
+		}
+		return !x.threads[id].done
 	}
 	return false
 }
@@ -222,6 +246,10 @@ func (x *toyExec) accesses(id int) []Access {
 		return []Access{{Obj: objID("lock:" + o.v), Write: true, Sync: x.hint(Release)}}
 	case opJoin:
 		return []Access{{Obj: objThread + uint64(o.expr(t.regs)), Sync: x.hint(Acquire)}}
+	case opSemAcq, opSemRel:
+		return []Access{{Obj: objID("sem:" + o.v), Write: true}}
+	case opWait, opSetEv, opClearEv:
+		return []Access{{Obj: objID("event:" + o.v), Write: true}}
 	case opPrint:
 		return []Access{{Obj: objStdout, Write: true}}
 	case opAssert:
@@ -290,6 +318,15 @@ func (x *toyExec) Step(id int) Step {
 		}
 		st.Spawned = []int{nid}
 	case opJoin:
+	case opSemAcq:
+		x.sems[o.v]--
+	case opSemRel:
+		x.sems[o.v]++
+	case opWait:
+	case opSetEv:
+		x.events[o.v] = true
+	case opClearEv:
+		x.events[o.v] = false
 	case opPrint:
 		if o.text != "" {
 			fmt.Fprintln(&x.stdout, o.text)

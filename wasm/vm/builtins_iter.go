@@ -239,6 +239,12 @@ func Reversed(th *Thread, v Value) (Value, error) {
 	return nil, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(v))
 }
 
+// sender is implemented by generators: Send resumes them, and their
+// exhaustion is a StopIteration carrying the return value.
+type sender interface {
+	Send(th *Thread, v Value) (Value, error)
+}
+
 // minMax implements min() and max().
 func minMax(name string, op compile.CompareOp) NativeFunc {
 	return func(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -426,6 +432,17 @@ func init() {
 		}
 		if !isIterator(args[0]) {
 			return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeName(args[0]))
+		}
+		if g, ok := args[0].(sender); ok {
+			// generators: their StopIteration carries the return value.
+			v, err := g.Send(th, None)
+			if err != nil {
+				if _, stop := isStopIteration(err); stop && len(args) == 2 {
+					return args[1], nil
+				}
+				return nil, err
+			}
+			return v, nil
 		}
 		v, ok, err := Next(th, args[0])
 		if err != nil {

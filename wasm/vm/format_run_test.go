@@ -117,7 +117,7 @@ class Base:
 
 class Derived(Base):
     def __format__(self, spec):
-        return 'derived/' + Base.__format__(self, spec)
+        return 'derived/' + super().__format__(spec)
 
 
 p = P(1.5, 2)

@@ -68,7 +68,7 @@ type listIterator struct {
 	i int
 }
 
-func (*listIterator) Type() *Type      { return ListIteratorType }
+func (*listIterator) Type() *Type { return ListIteratorType }
 func (it *listIterator) Source() Value {
 	if it.l == nil {
 		return nil
@@ -94,7 +94,7 @@ type listReverseIterator struct {
 	i int
 }
 
-func (*listReverseIterator) Type() *Type      { return ListReverseIteratorType }
+func (*listReverseIterator) Type() *Type { return ListReverseIteratorType }
 func (it *listReverseIterator) Source() Value {
 	if it.l == nil {
 		return nil
@@ -199,6 +199,7 @@ type dictIterator struct {
 	d       *Dict
 	i       int
 	size    int
+	left    int // items still to return: more means the keys changed
 	kind    int
 	reverse bool
 }
@@ -218,7 +219,7 @@ func (it *dictIterator) Source() Value {
 }
 
 func newDictIterator(d *Dict, kind int, reverse bool) *dictIterator {
-	it := &dictIterator{d: d, size: d.Len(), kind: kind, reverse: reverse}
+	it := &dictIterator{d: d, size: d.Len(), left: d.Len(), kind: kind, reverse: reverse}
 	if reverse {
 		it.i = d.slots() - 1
 	}
@@ -252,6 +253,11 @@ func (it *dictIterator) Next(th *Thread) (Value, bool, error) {
 		if k == nil {
 			continue
 		}
+		if it.left == 0 {
+			it.d = nil
+			return nil, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+		}
+		it.left--
 		switch it.kind {
 		case viewKeys:
 			return k, true, nil

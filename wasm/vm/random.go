@@ -646,9 +646,9 @@ func (r *RandomObject) randrange(th *Thread, start, stop, step Value) (Value, er
 // rndFloorDiv sets n = n // d (floor division).
 func rndFloorDiv(n, d *big.Int) {
 	m := new(big.Int)
-	n.DivMod(n, d, m) // Euclidean: m >= 0
+	n.DivMod(n, d, m) // Euclidean: n = q*d + m with m >= 0
 	if m.Sign() != 0 && d.Sign() < 0 {
-		n.Add(n, big.NewInt(1))
+		n.Sub(n, big.NewInt(1)) // n/d = q + m/d, and -1 < m/d < 0
 	}
 }
 

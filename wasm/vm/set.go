@@ -282,7 +282,7 @@ type setIterator struct {
 	size int
 }
 
-func (*setIterator) Type() *Type      { return SetIteratorType }
+func (*setIterator) Type() *Type { return SetIteratorType }
 func (it *setIterator) Source() Value {
 	if it.s == nil {
 		return nil

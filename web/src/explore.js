@@ -15,6 +15,21 @@ export function outcomeLabel(o) {
   return o.status + (out ? " · prints " + oneLine(out) : "");
 }
 
+const STATUS_ORDER = ["ok", "error", "deadlock", "livelock", "step-limit"];
+
+/** Orders outcomes: ok first, then by output (numbers numerically). */
+function compareOutcomes(a, b) {
+  const sa = STATUS_ORDER.indexOf(a.status);
+  const sb = STATUS_ORDER.indexOf(b.status);
+  if (sa !== sb) return sa - sb;
+  const oa = (a.stdout || "").trim();
+  const ob = (b.stdout || "").trim();
+  const na = Number(oa);
+  const nb = Number(ob);
+  if (oa !== "" && ob !== "" && !Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
+  return oa.localeCompare(ob, undefined, { numeric: true }) || (a.stderr || "").localeCompare(b.stderr || "");
+}
+
 function oneLine(s) {
   const t = s.replace(/\n/g, " ⏎ ");
   return t.length > 80 ? t.slice(0, 79) + "…" : t;
@@ -64,7 +79,7 @@ export class ExploreView {
   /** Shows the exploration result. */
   done(result) {
     this.finish();
-    const outcomes = (result.outcomes || []).slice();
+    const outcomes = (result.outcomes || []).slice().sort(compareOutcomes);
     const runs = result.executions || 0;
     this.counts.textContent = "";
     const how = result.complete

@@ -63,3 +63,10 @@ print(list(range(10))[::3], list(range(10, 0, -3)), [1, 2, 3][::-1], "hello"[::2
 nested = [[1, 2], [3], []]
 print(sum(nested, []), [y for x in nested for y in x], any(nested), all(nested))
 print({k: v for k, v in zip("abc", range(3))}, {x % 3 for x in range(10)}, dict.fromkeys(range(3), 0))
+d = {1: 1, 2: 2}
+try:
+    for k in d:
+        del d[k]
+        d[k + 100] = 1
+except RuntimeError as e:
+    print("RuntimeError:", e)
