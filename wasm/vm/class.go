@@ -203,7 +203,38 @@ func init() {
 		if len(args) == 2 {
 			return args[1].Type(), nil
 		}
-		return nil, Errorf(NotImplementedErrorType, "lockstep does not support type() with three arguments")
+		if len(args) != 4 || len(kwnames) > 0 {
+			return nil, Errorf(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeName(args[1]))
+		}
+		basesT, ok := args[2].(Tuple)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", TypeName(args[2]))
+		}
+		ns, ok := args[3].(*Dict)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeName(args[3]))
+		}
+		var bases []*Type
+		for _, b := range basesT {
+			t, ok := b.(*Type)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "bases must be types")
+			}
+			bases = append(bases, t)
+		}
+		ns = ns.Copy()
+		if _, ok := ns.GetStr("__module__"); !ok {
+			ns.SetStr("__module__", Str("__main__"))
+		}
+		cls, err := NewClass(string(name), bases, ns)
+		if err != nil {
+			return nil, err
+		}
+		return cls, nil
 	}
 	ObjectType.New = func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if len(args) > 1 {

@@ -226,6 +226,12 @@ func init() {
 			return nil, err
 		}
 		if !ok {
+			g := args[0].(*Generator)
+			if g.retval != nil && g.retval != None {
+				e := NewException(StopIterationType, g.retval)
+				e.Value = g.retval
+				return nil, e
+			}
 			return nil, NewException(StopIterationType)
 		}
 		return v, nil

@@ -48,13 +48,16 @@ func (m *Machine) loadModule(th *Thread, name string) (*Module, error) {
 		if reason, refused := refusedModules[name]; refused {
 			return nil, Errorf(ModuleNotFoundErrorType, "lockstep does not support the module '%s' (%s)", name, reason)
 		}
-		return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s' (lockstep provides %s)", name, strings.Join(AvailableModules(), ", "))
+		return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
 	}
 	mod, err := init(th)
 	if err != nil {
 		return nil, err
 	}
 	m.modules[name] = mod
+	if m.sysModules != nil {
+		m.sysModules.SetStr(name, mod)
+	}
 	return mod, nil
 }
 

@@ -130,6 +130,8 @@ type Machine struct {
 	// reprThread formats values for the trace: it belongs to the machine
 	// (so object addresses are the run's own) but runs no Python code.
 	reprThread *Thread
+	// sysModules is sys.modules once sys is imported.
+	sysModules *Dict
 }
 
 // SetExceptHook installs the reporter of uncaught exceptions in threads.

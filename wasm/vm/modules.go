@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"sort"
 )
 
 // The sys and time modules. time works on the machine's virtual clock: a
@@ -57,11 +58,19 @@ func init() {
 			}
 			return Tuple{None, None, None}, nil
 		})
+		m.Dict.SetStr("path", NewList([]Value{Str("")}))
 		mods := NewDict()
-		for name, mod := range th.m.modules {
-			mods.SetStr(name, mod)
+		names := make([]string, 0, len(th.m.modules))
+		for name := range th.m.modules {
+			names = append(names, name)
 		}
+		sort.Strings(names)
+		for _, name := range names {
+			mods.SetStr(name, th.m.modules[name])
+		}
+		mods.SetStr("sys", m)
 		m.Dict.SetStr("modules", mods)
+		th.m.sysModules = mods
 		return m, nil
 	})
 

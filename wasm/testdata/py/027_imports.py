@@ -7,7 +7,7 @@ import random, sys as system
 print(type(sys).__name__, sys.__name__, t.__name__, system is sys)
 print(biggest == sys.maxsize, biggest, sys.maxsize > 2**31)
 print(len(argv), argv[0])
-print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 8))
+print(sys.version_info[0], sys.version_info[1] >= 8, sys.version_info >= (3, 8))
 print(callable(t.time), callable(sleep), isinstance(t.time(), float))
 start = t.time()
 sleep(0.01)

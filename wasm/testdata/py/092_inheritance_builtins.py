@@ -20,17 +20,6 @@ try:
     Shape().area()
 except NotImplementedError as e:
     print("NotImplementedError:", e)
-class MyList(list):
-    def total(self):
-        return sum(self)
-ml = MyList([1, 2, 3])
-ml.append(4)
-print(ml, ml.total(), len(ml), isinstance(ml, list), type(ml).__name__)
-class MyDict(dict):
-    def __missing__(self, key):
-        return f"<no {key}>"
-md = MyDict(a=1)
-print(md["a"], md["zz"], md)
 class Parent:
     def __init__(self, v):
         self.v = v
