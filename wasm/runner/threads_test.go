@@ -2,6 +2,7 @@ package runner
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"lockstep/wasm/sched"
@@ -148,5 +149,26 @@ func TestBadScheduleIsAnError(t *testing.T) {
 				t.Errorf("schedule %q: no error", s)
 			}
 		}
+	}
+}
+
+// TestLivelockIsReported: a thread spinning on a flag nobody sets ends the
+// run as a livelock, with a report, long before the step budget.
+func TestLivelockIsReported(t *testing.T) {
+	prog := mustCompile(t, `import threading
+ready = False
+def waiter():
+    while not ready:
+        pass
+t = threading.Thread(target=waiter)
+t.start()
+t.join()
+`)
+	res, err := Run(prog, Config{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != "livelock" || res.ExitCode != 4 || !strings.Contains(res.Stderr, "T1 (Thread-1 (waiter)) at race.py:4") {
+		t.Errorf("status %s, exit %d, stderr %q", res.Status, res.ExitCode, res.Stderr)
 	}
 }

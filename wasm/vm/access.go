@@ -106,6 +106,7 @@ func (th *Thread) accessGlobal(fr *Frame, name string, v Value, write bool) bool
 	if th.visible(fr) {
 		return true
 	}
+	m.noteWrite(write)
 	m.recordAccess(th, m.globalsID(fr.globals), name, write)
 	if m.tracing && th.nested == 0 && !fr.code.Internal {
 		kind := "read"
@@ -131,6 +132,7 @@ func (th *Thread) accessCell(fr *Frame, c *Cell, write bool) bool {
 	if th.visible(fr) {
 		return true
 	}
+	m.noteWrite(write)
 	m.recordAccess(th, c.ObjectID(m), "", write)
 	if m.tracing && th.nested == 0 {
 		kind := "read"
@@ -174,6 +176,7 @@ func (th *Thread) accessAttr(fr *Frame, obj Value, name string, write bool) bool
 	if th.visible(fr) {
 		return true
 	}
+	m.noteWrite(write)
 	m.recordAccess(th, h.ObjectID(m), name, write)
 	if m.tracing && th.nested == 0 {
 		kind := "read"
@@ -204,6 +207,7 @@ func (th *Thread) accessItem(fr *Frame, c, key Value, write bool) bool {
 	if th.visible(fr) {
 		return true
 	}
+	m.noteWrite(write)
 	m.recordAccess(th, c.(HasHeader).header().ObjectID(m), itemKey(key), write)
 	if m.tracing && th.nested == 0 {
 		kind := "read"
@@ -233,6 +237,7 @@ func (th *Thread) accessContainer(fr *Frame, c Value, write bool) bool {
 	if th.visible(fr) {
 		return true
 	}
+	m.noteWrite(write)
 	m.recordAccess(th, c.(HasHeader).header().ObjectID(m), "", write)
 	if m.tracing {
 		kind := "read"
@@ -267,6 +272,13 @@ func itemKey(key Value) string {
 		return "'" + string(k)
 	}
 	return ""
+}
+
+// noteWrite counts a change of shared data, for the livelock watchdog.
+func (m *Machine) noteWrite(write bool) {
+	if write {
+		m.writes++
+	}
 }
 
 // recordValue completes the latest trace event with the value read or

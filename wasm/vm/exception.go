@@ -54,11 +54,11 @@ func (e *Exception) Message() string {
 	case 0:
 		return ""
 	case 1:
-		if s, ok := e.Args[0].(Str); ok {
-			return string(s)
-		}
 		if e.Class.IsSubtype(KeyErrorType) {
 			return plainRepr(e.Args[0])
+		}
+		if s, ok := e.Args[0].(Str); ok {
+			return string(s)
 		}
 		return plainStr(e.Args[0])
 	}

@@ -97,6 +97,10 @@ type Machine struct {
 	maxTicks int64
 	// overBudget is set when the step budget ran out in the middle of a step.
 	overBudget bool
+	// the livelock watchdog: writes of shared data so far, and the step of
+	// the last one
+	writes, writesSeen int
+	lastProgress       int
 	// depthSlack raises the recursion limit while a traceback is printed.
 	depthSlack int
 
@@ -378,6 +382,34 @@ func (m *Machine) Step(id int) {
 	m.setState(th, StateRunnable)
 	m.runThread(th)
 	m.afterStep(th)
+	m.watchdog()
+}
+
+// LivelockWindow is how many steps several threads may run without any of
+// them changing shared data before the run is ended as a livelock.
+const LivelockWindow = 200_000
+
+// watchdog ends the run when threads keep taking steps but none changes
+// shared data (busy-waiting for something that never happens, or threads
+// politely giving way to each other forever).
+func (m *Machine) watchdog() {
+	if m.writes != m.writesSeen || !m.preemptive {
+		m.writesSeen = m.writes
+		m.lastProgress = m.stepNo
+		return
+	}
+	if m.Done() || m.stepNo-m.lastProgress < LivelockWindow {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "lockstep: livelock: for %d steps the threads kept running but none changed any shared data; they make no progress.\n", LivelockWindow)
+	for _, t := range m.threads {
+		if t.state != StateDone {
+			fmt.Fprintf(&b, "  %s (%s) at %s:%d\n", t.Label(), t.Name, m.prog.Filename, t.CurrentLine())
+		}
+	}
+	m.stderr.WriteString(b.String())
+	m.finish(StatusLivelock, 4, strings.TrimSuffix(b.String(), "\n"))
 }
 
 // threadEntry sets up a new thread's bottom frame and the call of its entry.
