@@ -690,3 +690,50 @@ func TestE2EEmbedScript(t *testing.T) {
 	waitFor(t, ctx, "autorun", `document.querySelector('[data-testid=output]').textContent.length > 0`, 20*time.Second)
 	shot(t, ctx, "embed")
 }
+
+// manyInterleavings has far more interleavings than Explore's budget.
+const manyInterleavings = `import threading
+
+count = 0
+
+def work():
+    global count
+    for _ in range(6):
+        count += 1
+
+threads = [threading.Thread(target=work) for _ in range(3)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(count)
+`
+
+// TestE2EExploreCancel cancels a long exploration: the page keeps what was
+// found (the core stops at the cancel flag) and stays usable.
+func TestE2EExploreCancel(t *testing.T) {
+	backends(t, func(t *testing.T, base string) {
+		if strings.Contains(t.Name(), "mock") {
+			t.Skip("the mock explores only the balance race, in an instant")
+		}
+		ctx := browser(t, 1366, 900)
+		do(t, ctx, chromedp.Navigate(base+"/playground.html"))
+		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		if !eval[bool](t, ctx, `self.crossOriginIsolated`) {
+			t.Error("the page is not cross-origin isolated: graceful cancel is unavailable")
+		}
+		eval[bool](t, ctx, `(window.lockstep.panes[0].editor.setText(`+jsString(manyInterleavings)+`), true)`)
+		do(t, ctx, chromedp.Click(chromedp.CSS("[data-action=explore]")))
+		waitFor(t, ctx, "progress", `/\d+ runs?/.test(document.querySelector('.explore-counts').textContent)`, 30*time.Second)
+		do(t, ctx, chromedp.Click(chromedp.CSS(".explore-bar .button")))
+		waitFor(t, ctx, "the cancel", `!document.querySelector('.explore').classList.contains('is-running')`, 10*time.Second)
+		summary := eval[string](t, ctx, `document.querySelector('.explore-summary').textContent`)
+		if !strings.Contains(summary, "Stopped after") && !strings.Contains(summary, "Cancelled") {
+			t.Errorf("after Cancel the summary says %q", summary)
+		}
+		shot(t, ctx, t.Name())
+		// Still usable.
+		do(t, ctx, chromedp.Click(chromedp.CSS("[data-action=run]")))
+		waitFor(t, ctx, "a run after the cancel", `/^\d+$/.test(document.querySelector('[data-testid=output]').textContent.trim())`, 30*time.Second)
+	})
+}

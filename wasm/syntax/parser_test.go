@@ -375,6 +375,8 @@ func TestStatements(t *testing.T) {
 		{"print(match, case, _)", `(Expr (Call (Name "print") [(Name "match") (Name "case") (Name "_")] []))`},
 		{"x = 1 \\\n  + 2", `(Assign [(Name "x")] (BinOp "+" (Constant int:1) (Constant int:2)))`},
 		{"if x:\n\n    # comment\n    pass\n  # odd comment\n", `(If (Name "x") [(Pass)] [])`},
+		{"if x:\n    y = 1\n\nz = 2", `(If (Name "x") [(Assign [(Name "y")] (Constant int:1))] [])` + "\n" + `(Assign [(Name "z")] (Constant int:2))`},
+		{"def f():\n    pass\n    \n# c\n\nclass C:\n    pass\n", `(FunctionDef "f" (arguments [] [] - [] [] - []) [(Pass)] [] -)` + "\n" + `(ClassDef "C" [] [] [(Pass)] [])`},
 		{"if x:\n\tif y:\n\t\tpass", `(If (Name "x") [(If (Name "y") [(Pass)] [])] [])`},
 	}
 	for _, tt := range tests {

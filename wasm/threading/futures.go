@@ -577,25 +577,20 @@ func addWorker(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 	return vm.None, nil
 }
 
-// yieldBlock ends the current step without waiting: the thread is ready
-// again at once. The worker loop uses it so that each work item starts a
-// step of its own, as if taking it were a visible action.
-func yieldBlock() *vm.Block {
-	return &vm.Block{State: vm.StateWaiting, What: "its turn", Ready: func() bool { return true }}
-}
+// workerState is the op state of a _next_work call that has already
+// skipped cancelled work and must now wait.
+type workerState struct{}
 
-// workerYielded is the op state of a _next_work call that has yielded.
-type workerYielded struct{}
-
-// nextWork is the worker loop's get: it returns the next work item as
-// (future, fn, args, kwargs), or None when the worker should exit (the
-// executor is shut down, or the main thread has finished: CPython's exit
-// handler then shuts every executor down, and its workers finish the
-// queued work first). after is true when the worker has just finished an
-// item: it counts as idle again (CPython's _idle_semaphore.release) and
-// yields, so that taking the next item is a step of its own.
+// nextWork is the worker loop's get, one step: it returns the next work
+// item as (future, fn, args, kwargs) with the future marked running, or None
+// when the worker should exit (the executor is shut down, or the main
+// thread has finished: CPython's exit handler then shuts every executor
+// down, and its workers finish the queued work first). Work whose future
+// was cancelled is dropped on the way (its future becomes
+// CANCELLED_AND_NOTIFIED), as CPython's worker does with
+// set_running_or_notify_cancel.
 func nextWork(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if len(args) != 2 {
+	if len(args) != 1 {
 		return nil, vm.Errorf(vm.SystemErrorType, "lockstep internal error: _next_work")
 	}
 	e, ok := args[0].(*Executor)
@@ -603,41 +598,74 @@ func nextWork(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 		return nil, vm.Errorf(vm.SystemErrorType, "lockstep internal error: _next_work")
 	}
 	m := th.Machine()
-	if _, yielded := th.OpState().(workerYielded); !yielded && truth(args[1]) {
-		if th.Probing() {
-			return nil, nil
-		}
-		e.idle++
-		th.SetOpState(workerYielded{})
-		return nil, yieldBlock()
-	}
 	main := m.Thread(0)
 	name := th.CallTarget(e, "executor")
-	if len(e.queue) > 0 {
-		if th.Probing() {
-			return nil, nil
-		}
-		w := e.queue[0]
-		e.queue[0] = nil
-		e.queue = e.queue[1:]
-		m.RecordAccess(e, "", true)
-		cause := 0
-		if th.Resumed() {
-			cause = e.submitAt
-		}
-		th.EventCause("get", name, w.fut.desc, th.Label()+" takes "+w.fut.desc+" from "+name, cause)
-		return vm.Tuple{w.fut, w.fn, w.args, w.kwargs}, nil
-	}
-	if e.shutdown || main.Done() {
+	if len(e.queue) > 0 || e.shutdown || main.Done() {
 		if th.Probing() {
 			return nil, nil
 		}
 		m.RecordAccess(e, "", true)
-		m.ThreadAccess(main, false)
-		return vm.None, nil
+		for len(e.queue) > 0 {
+			w := e.queue[0]
+			e.queue[0] = nil
+			e.queue = e.queue[1:]
+			m.RecordAccess(w.fut, "", true)
+			if w.fut.state == futCancelled {
+				w.fut.complete(th, futCancelledNotified)
+				e.idle++ // CPython releases the idle semaphore after any item
+				th.Event("get", name, w.fut.desc, th.Label()+" drops "+w.fut.desc+" from "+name+" (cancelled)")
+				continue
+			}
+			w.fut.state = futRunning
+			w.fut.worker = th
+			cause := 0
+			if th.Resumed() {
+				cause = e.submitAt
+			}
+			th.EventCause("get", name, w.fut.desc, th.Label()+" takes "+w.fut.desc+" from "+name, cause)
+			return vm.Tuple{w.fut, w.fn, w.args, w.kwargs}, nil
+		}
+		if e.shutdown || main.Done() {
+			m.ThreadAccess(main, false)
+			return vm.None, nil
+		}
+		th.SetOpState(workerState{})
 	}
 	return nil, &vm.Block{State: vm.StateWaiting, On: e, What: "work from " + name,
 		Ready: func() bool { return len(e.queue) > 0 || e.shutdown || main.Done() }}
+}
+
+// finishWork ends a work item, one step: it sets the future's result or
+// exception, counts the worker idle again (CPython's
+// _idle_semaphore.release) and runs the done callbacks.
+func finishWork(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	if len(args) != 4 {
+		return nil, vm.Errorf(vm.SystemErrorType, "lockstep internal error: _finish")
+	}
+	e, ok1 := args[0].(*Executor)
+	f, ok2 := args[1].(*Future)
+	if !ok1 || !ok2 {
+		return nil, vm.Errorf(vm.SystemErrorType, "lockstep internal error: _finish")
+	}
+	e.idle++
+	m := th.Machine()
+	m.RecordAccess(e, "", true)
+	m.RecordAccess(f, "", true)
+	if f.done() {
+		return vm.None, nil
+	}
+	if exc, ok := args[3].(*vm.Exception); ok {
+		f.exc = exc
+		th.Event("set", f.desc, exc.Class.Name, th.Label()+" finishes "+f.desc+": it raised "+exc.Class.Name)
+	} else {
+		f.result = args[2]
+		r := valueRepr(args[2])
+		th.Event("set", f.desc, r, th.Label()+" finishes "+f.desc+" → "+r)
+	}
+	f.complete(th, futFinished)
+	cbs := f.callbacks
+	f.callbacks = nil
+	return runCallbacks(th, f, cbs, vm.None)
 }
 
 // shutdownStart is the first half of shutdown(): it marks the executor
@@ -1005,6 +1033,7 @@ func init() {
 		d.SetStr("BrokenExecutor", BrokenExecutorType)
 		d.SetStr("BrokenThreadPool", BrokenThreadPoolType)
 		m.SetFunc("next_work", vm.Primitive, nextWork)
+		m.SetFunc("finish", vm.Action, finishWork)
 		m.SetFunc("add_worker", vm.Pure, addWorker)
 		m.SetFunc("shutdown_start", vm.Pure, shutdownStart)
 		m.SetFunc("join_workers", vm.Primitive, joinWorkers)

@@ -76,7 +76,8 @@ function errorDecorations(state, error) {
   if (!error || !error.line) return Decoration.none;
   const lineNo = Math.min(Math.max(1, error.line), state.doc.lines);
   const line = state.doc.line(lineNo);
-  const col = Math.max(1, error.col || 1);
+  // No column: the statement, from the line's first non-blank character.
+  const col = error.col ? Math.max(1, error.col) : line.text.search(/\S|$/) + 1;
   const from = Math.min(line.from + col - 1, line.to);
   // Mark the token at the column (or one character, or the line end).
   let to = from;

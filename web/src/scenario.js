@@ -43,6 +43,22 @@ function statusText(trace) {
   return trace.status || "";
 }
 
+/**
+ * Where a run that ended with an uncaught exception failed: the innermost
+ * frame of the last traceback in stderr (else the last exception event), with
+ * the exception line as the message.
+ */
+function runtimeError(trace) {
+  const lines = (trace.stderr || "").trimEnd().split("\n");
+  const message = (lines[lines.length - 1] || "").trim();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^\s*File "(?:main\.py|<string>)", line (\d+)/.exec(lines[i]);
+    if (m) return { line: Number(m[1]), col: 0, message };
+  }
+  const exc = [...(trace.events || [])].reverse().find((ev) => ev.kind === "exception" && ev.line);
+  return exc ? { line: exc.line, col: exc.col || 0, message: message || eventText(exc, trace) } : null;
+}
+
 export class Scenario {
   /**
    * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
@@ -311,13 +327,7 @@ export class Scenario {
       this.output.show("", e.text || `${e.type}: ${e.message}`);
       this.output.setStatus(statusText(trace), "error");
     } else {
-      const exc = trace.status === "error" ? [...(trace.events || [])].reverse().find((ev) => ev.kind === "exception" && ev.line) : null;
-      if (exc) {
-        const last = (trace.stderr || "").trim().split("\n").pop();
-        this.editor.setError({ line: exc.line, col: exc.col || 1, message: last || eventText(exc, trace) });
-      } else {
-        this.editor.setError(null);
-      }
+      this.editor.setError(trace.status === "error" ? runtimeError(trace) : null);
       this.output.show(trace.stdout || "", trace.stderr || "");
       const kind = trace.status === "ok" ? "ok" : trace.status === "error" ? "error" : "warn";
       const seed = trace.seed !== undefined && trace.policy !== "replay" && trace.policy !== "manual" ? ` Seed ${trace.seed}.` : "";

@@ -356,7 +356,7 @@ export class Timeline {
     const evs = m.events(step);
     const tid = m.stepThread[step];
     const who = tid >= 0 ? threadLabel(this.trace, tid) : "";
-    const what = evs.length ? evs.map((ev) => eventText(ev, this.trace)).join("; ") : `${who} runs`;
+    const what = evs.length ? evs.map((ev) => eventText(ev, this.trace)).join("; ") : who ? `${who} runs` : "no visible action (the clock advances)";
     return `Step ${step}: ${what}`;
   }
 
@@ -490,6 +490,8 @@ export class Timeline {
     const s0 = Math.max(1, this.stepAtX(left) - 1);
     const s1 = Math.min(m.n, this.stepAtX(left + view) + 1);
     const X = (s) => xs[s] - left;
+    // A step's cell; on the time axis, the idle time after it is not part of it.
+    const W = (s) => (this.axis === "time" ? Math.min(w, xs[s + 1] - xs[s]) : xs[s + 1] - xs[s]);
 
     // Lane stripes.
     for (let i = 0; i < m.lanes.length; i++) {
@@ -502,7 +504,7 @@ export class Timeline {
     // Current step column.
     if (this.step) {
       ctx.fillStyle = current;
-      ctx.fillRect(X(this.step), 0, Math.max(2, xs[this.step + 1] - xs[this.step]), height);
+      ctx.fillRect(X(this.step), 0, Math.max(2, W(this.step)), height);
     }
 
     // Axis ticks.
@@ -580,7 +582,7 @@ export class Timeline {
       if (lane === undefined) continue;
       const y = AXIS_H + lane * LANE_H + (LANE_H - BAR_H) / 2;
       ctx.fillStyle = threadColour(tid);
-      ctx.fillRect(X(s), y, Math.max(1, xs[s + 1] - xs[s] - gap), BAR_H);
+      ctx.fillRect(X(s), y, Math.max(1, W(s) - gap), BAR_H);
     }
 
     // Markers.
@@ -593,7 +595,7 @@ export class Timeline {
           const lane = m.laneOf.get(ev.thread);
           if (!shape || lane === undefined || drawn.has(lane)) continue;
           drawn.add(lane);
-          const cx = X(s) + (xs[s + 1] - xs[s] - gap) / 2;
+          const cx = X(s) + (W(s) - gap) / 2;
           const cy = AXIS_H + lane * LANE_H + LANE_H / 2;
           const onBar = m.stepThread[s] === ev.thread;
           drawMarker(ctx, shape, cx, cy, Math.min(4.5, w / 2 - 1), onBar ? P.bg : ink);
@@ -611,8 +613,8 @@ export class Timeline {
       const fl = m.laneOf.get(a.fromThread);
       const tl = m.laneOf.get(a.toThread);
       if (fl === undefined || tl === undefined) continue;
-      const x0 = X(a.from) + (xs[a.from + 1] - xs[a.from]) / 2;
-      const x1 = X(a.to) + (xs[a.to + 1] - xs[a.to]) / 2;
+      const x0 = X(a.from) + W(a.from) / 2;
+      const x1 = X(a.to) + W(a.to) / 2;
       const y0 = AXIS_H + fl * LANE_H + LANE_H / 2 + (tl > fl ? BAR_H / 2 : -BAR_H / 2);
       const y1 = AXIS_H + tl * LANE_H + LANE_H / 2 + (tl > fl ? -BAR_H / 2 : BAR_H / 2);
       drawArrow(ctx, x0, y0, x1, y1);
@@ -623,14 +625,14 @@ export class Timeline {
       ctx.strokeStyle = ink;
       ctx.lineWidth = 1.5;
       const x = X(this.step);
-      const sw = Math.max(2, xs[this.step + 1] - xs[this.step]);
+      const sw = Math.max(2, W(this.step));
       ctx.strokeRect(x + 0.75, 0.75, sw - 1.5, height - 1.5);
     }
     if (this.hover && this.hover.lane >= 0) {
       ctx.strokeStyle = muted;
       ctx.lineWidth = 1;
       const x = X(this.hover.step);
-      ctx.strokeRect(x + 0.5, AXIS_H + this.hover.lane * LANE_H + 0.5, Math.max(2, xs[this.hover.step + 1] - xs[this.hover.step]) - 1, LANE_H - 1);
+      ctx.strokeRect(x + 0.5, AXIS_H + this.hover.lane * LANE_H + 0.5, Math.max(2, W(this.hover.step)) - 1, LANE_H - 1);
     }
   }
 

@@ -8,6 +8,7 @@ from _lockstep_futures import (Future, ThreadPoolExecutor, Error,
                                CancelledError, InvalidStateError,
                                BrokenExecutor, BrokenThreadPool,
                                next_work as _next_work,
+                               finish as _finish,
                                add_worker as _add_worker,
                                shutdown_start as _shutdown_start,
                                join_workers as _join_workers,
@@ -71,23 +72,19 @@ def _worker(executor, initializer, initargs):
             for fut, callbacks in _initializer_failed(executor):
                 _run_callbacks(fut, callbacks, None)
             return
-    after = False
     while True:
-        item = _next_work(executor, after)
+        item = _next_work(executor)
         if item is None:
             return
-        after = True
         fut, fn, args, kwargs = item
         del item
-        if not fut.set_running_or_notify_cancel():
-            continue
         try:
             result = fn(*args, **kwargs)
         except BaseException as exc:
-            fut.set_exception(exc)
+            _finish(executor, fut, None, exc)
             del exc
         else:
-            fut.set_result(result)
+            _finish(executor, fut, result, None)
             del result
         del fut, fn, args, kwargs
 
