@@ -67,11 +67,24 @@ func markInternal(c *compile.Code) {
 }
 
 // preludeModule registers a module implemented by prelude/NAME.py.
+//
+// The threading module, which nearly every program imports, is executed
+// once per process into a vm.ModuleTemplate that each machine copies.
 func preludeModule(modname, file string) {
+	var (
+		tmplOnce sync.Once
+		tmpl     *vm.ModuleTemplate
+	)
 	vm.RegisterModule(modname, func(th *vm.Thread) (*vm.Module, error) {
 		code, err := preludeCode(file)
 		if err != nil {
 			return nil, vm.Errorf(vm.SystemErrorType, "lockstep internal error: %v", err)
+		}
+		if modname == "threading" {
+			tmplOnce.Do(func() { tmpl = vm.NewModuleTemplate(modname, code) })
+			if mod, ok, err := tmpl.Instantiate(th); ok {
+				return mod, err
+			}
 		}
 		mod, err := vm.ExecModule(th, modname, code)
 		if err != nil {

@@ -7,7 +7,7 @@ type Dict struct {
 	Header
 	entries []dictEntry // in insertion order; deleted entries have key == nil
 	live    int
-	strIdx  map[string]int32  // index of Str keys in entries
+	strIdx  map[string]int32  // index of Str keys in entries, kept only when len(entries) > smallDict
 	hashIdx map[int64][]int32 // index of other keys by hash
 }
 
@@ -17,8 +17,60 @@ type dictEntry struct {
 	hash  int64
 }
 
+// smallDict is the number of slots up to which a dict finds string keys by
+// scanning its entries instead of keeping strIdx: most dicts (instance
+// attributes, small modules, keyword arguments) stay this small, and a scan
+// is cheaper than building and maintaining a Go map.
+const smallDict = 8
+
 // Type implements Value.
 func (*Dict) Type() *Type { return DictType }
+
+// strIndex returns the slot of string key, or -1.
+func (d *Dict) strIndex(key string) int {
+	if len(d.entries) <= smallDict {
+		for i := range d.entries {
+			if s, ok := d.entries[i].key.(Str); ok && string(s) == key {
+				return i
+			}
+		}
+		return -1
+	}
+	if i, ok := d.strIdx[key]; ok {
+		return int(i)
+	}
+	return -1
+}
+
+// appendEntry adds e as the last slot, building strIdx when the dict
+// outgrows smallDict and maintaining it afterwards.
+func (d *Dict) appendEntry(e dictEntry) {
+	d.entries = append(d.entries, e)
+	d.live++
+	switch n := len(d.entries); {
+	case n == smallDict+1:
+		d.buildStrIdx()
+	case n > smallDict+1:
+		if s, ok := e.key.(Str); ok {
+			d.strIdx[string(s)] = int32(n - 1)
+		}
+	}
+}
+
+// buildStrIdx rebuilds strIdx from the entries (a fresh, possibly empty,
+// map when the dict is large, nil when it is small).
+func (d *Dict) buildStrIdx() {
+	d.strIdx = nil
+	if len(d.entries) <= smallDict {
+		return
+	}
+	d.strIdx = make(map[string]int32, len(d.entries))
+	for i, e := range d.entries {
+		if s, ok := e.key.(Str); ok {
+			d.strIdx[string(s)] = int32(i)
+		}
+	}
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
@@ -31,7 +83,7 @@ func (d *Dict) Len() int { return d.live }
 
 // GetStr looks up a string key without calling Python code.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if i, ok := d.strIdx[key]; ok {
+	if i := d.strIndex(key); i >= 0 {
 		return d.entries[i].value, true
 	}
 	return nil, false
@@ -39,26 +91,21 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // SetStr sets a string key.
 func (d *Dict) SetStr(key string, v Value) {
-	if i, ok := d.strIdx[key]; ok {
+	if i := d.strIndex(key); i >= 0 {
 		d.entries[i].value = v
 		return
 	}
-	if d.strIdx == nil {
-		d.strIdx = make(map[string]int32)
-	}
-	d.strIdx[key] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{key: Str(key), value: v})
-	d.live++
+	d.appendEntry(dictEntry{key: Str(key), value: v})
 }
 
 // DeleteStr removes a string key, reporting whether it was present.
 func (d *Dict) DeleteStr(key string) bool {
-	i, ok := d.strIdx[key]
-	if !ok {
+	i := d.strIndex(key)
+	if i < 0 {
 		return false
 	}
 	delete(d.strIdx, key)
-	d.removeAt(int(i))
+	d.removeAt(i)
 	return true
 }
 
@@ -89,18 +136,13 @@ func (d *Dict) compact() {
 }
 
 func (d *Dict) reindex() {
-	d.strIdx = nil
+	d.buildStrIdx()
 	d.hashIdx = nil
 	for i, e := range d.entries {
 		if e.key == nil {
 			continue
 		}
-		if s, ok := e.key.(Str); ok {
-			if d.strIdx == nil {
-				d.strIdx = make(map[string]int32)
-			}
-			d.strIdx[string(s)] = int32(i)
-		} else {
+		if _, ok := e.key.(Str); !ok {
 			if d.hashIdx == nil {
 				d.hashIdx = make(map[int64][]int32)
 			}
@@ -112,10 +154,7 @@ func (d *Dict) reindex() {
 // find returns the index of key, or -1, and the key's hash.
 func (d *Dict) find(th *Thread, key Value) (int, int64, error) {
 	if s, ok := key.(Str); ok {
-		if i, ok := d.strIdx[string(s)]; ok {
-			return int(i), 0, nil
-		}
-		return -1, 0, nil
+		return d.strIndex(string(s)), 0, nil
 	}
 	h, err := Hash(th, key)
 	if err != nil {
@@ -167,8 +206,7 @@ func (d *Dict) Set(th *Thread, key, v Value) error {
 		d.hashIdx = make(map[int64][]int32)
 	}
 	d.hashIdx[h] = append(d.hashIdx[h], int32(len(d.entries)))
-	d.entries = append(d.entries, dictEntry{key: key, value: v, hash: h})
-	d.live++
+	d.appendEntry(dictEntry{key: key, value: v, hash: h})
 	return nil
 }
 
