@@ -97,6 +97,11 @@ type Machine struct {
 	maxTicks int64
 	// overBudget is set when the step budget ran out in the middle of a step.
 	overBudget bool
+	// decisions counts the scheduling decisions, which the step budget
+	// bounds.
+	decisions int
+	// truncated is set when the trace stopped recording events (MaxEvents).
+	truncated bool
 	// the livelock watchdog: writes of shared data so far, and the step of
 	// the last one
 	writes, writesSeen int
@@ -239,6 +244,13 @@ func (m *Machine) Message() string { return m.message }
 // Deadlock returns the deadlock report, if the run deadlocked.
 func (m *Machine) Deadlock() []DeadlockEntry { return m.deadlock }
 
+// MaxEvents caps the events a trace keeps; later ones are dropped and the
+// trace says it is truncated.
+const MaxEvents = 200_000
+
+// Truncated reports whether events were dropped (see MaxEvents).
+func (m *Machine) Truncated() bool { return m.truncated }
+
 // Events returns the trace events recorded so far.
 func (m *Machine) Events() []Event { return m.events }
 
@@ -358,7 +370,8 @@ func (m *Machine) Step(id int) {
 	}
 	th := m.threads[id]
 	m.stepNo++
-	if m.stepNo > m.maxSteps {
+	m.decisions++
+	if m.decisions > m.maxSteps {
 		m.stepLimit()
 		return
 	}
@@ -693,6 +706,11 @@ func (m *Machine) event(th *Thread, fr *Frame, kind, target string, v Value) {
 	if kind == "write" || kind == "release" || kind == "set" || kind == "notify" {
 		ev.Write = true
 	}
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		m.pendingValue = -1
+		return
+	}
 	if v != nil {
 		ev.Value = m.shortRepr(v)
 		m.pendingValue = -1
@@ -738,11 +756,19 @@ func (th *Thread) EventCause(kind, target, value, text string, cause int) int {
 	if text == "" {
 		ev.Text = describeEvent(&ev)
 	}
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return 0
+	}
 	m.events = append(m.events, ev)
 	return len(m.events) - 1
 }
 
 func (m *Machine) blockEvent(t *Thread) {
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return
+	}
 	b := t.block
 	text := t.Label() + " waits for " + b.What
 	if b.Holder != nil {
@@ -765,6 +791,10 @@ func (m *Machine) blockEvent(t *Thread) {
 }
 
 func (m *Machine) wakeEvent(t, by *Thread) {
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return
+	}
 	ev := Event{Step: m.stepNo, Thread: t.ID, Kind: "wake", Target: "", Time: float64(m.clock) / 1e9, Cause: m.stepNo,
 		Text: t.Label() + " can go on (after " + by.Label() + "'s step " + fmt.Sprint(m.stepNo) + ")"}
 	if fr := t.userFrame(); fr != nil && fr.pc < len(fr.code.Spans) {
