@@ -184,6 +184,7 @@ var (
 func sharedBuiltins() *Dict {
 	builtinsOnce.Do(func() {
 		builtinsDict = NewDictSize(len(builtinNames) + 8)
+		builtinsDict.id = globalID()
 		for _, name := range BuiltinNames() {
 			builtinsDict.SetStr(name, builtinNames[name])
 		}
@@ -664,9 +665,14 @@ func (th *Thread) probe() *Block {
 	if b.Self != nil {
 		args = prepend(b.Self, args)
 	}
+	// the call being probed is the instruction at pc (names in events and
+	// reports come from its source text)
+	saved := fr.lastPC
+	fr.lastPC = fr.pc
 	th.probing = true
 	_, err := b.Fn(th, args, kwnames)
 	th.probing = false
+	fr.lastPC = saved
 	if blk, ok := err.(*Block); ok {
 		return blk
 	}
