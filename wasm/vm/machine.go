@@ -100,6 +100,10 @@ type Machine struct {
 	// decisions counts the scheduling decisions, which the step budget
 	// bounds.
 	decisions int
+	// primChanges counts changes of primitives (and thread lifetimes), so
+	// that threads paused before a primitive are probed again only when
+	// something changed.
+	primChanges int
 	// truncated is set when the trace stopped recording events (MaxEvents).
 	truncated bool
 	// the livelock watchdog: writes of shared data so far, and the step of
@@ -505,6 +509,7 @@ func (m *Machine) threadEnded(th *Thread, exc *Exception) {
 	m.setState(th, StateDone)
 	m.alive--
 	m.preemptive = m.alive > 1
+	m.primChanges++
 }
 
 // reportUncaught prints an exception that ended a thread.
@@ -561,14 +566,17 @@ func (m *Machine) afterStep(th *Thread) {
 		if t.state == StateDone || !t.started {
 			continue
 		}
-		if t.paused && t.block == nil {
+		// A thread paused before a primitive that could proceed is asked
+		// again only when some primitive changed since (a wait, once known,
+		// keeps its own readiness test).
+		if t.paused && t.block == nil && (t.probedAt != m.primChanges || t == th) {
 			t.block = t.probe()
+			t.probedAt = m.primChanges
 		}
 		st := StateRunnable
 		if b := t.block; b != nil {
 			switch {
 			case b.Ready != nil && b.Ready():
-				t.block = nil // probed afresh after the next step
 			case b.HasDeadline && m.clock >= b.Deadline:
 			default:
 				st = b.State
@@ -681,6 +689,9 @@ func (th *Thread) probe() *Block {
 
 func (m *Machine) setState(th *Thread, st ThreadState) {
 	th.state = st
+	if !m.tracing {
+		return
+	}
 	log := m.stateLog[th.ID]
 	if n := len(log); n > 0 && log[n-1].Step == m.stepNo {
 		log[n-1].State = st
@@ -821,6 +832,9 @@ func (m *Machine) recordAccess(th *Thread, obj uint64, key string, write bool) {
 // RecordAccess notes an access to a primitive or object by the running
 // step (used by the threading runtime).
 func (m *Machine) RecordAccess(obj HasHeader, key string, write bool) {
+	if write {
+		m.primChanges++
+	}
 	if !m.recording || !m.preemptive {
 		return
 	}
@@ -842,6 +856,7 @@ const LifetimeKey = "<alive>"
 // JoinAccess notes a successful join of t: it acquires t's lifetime, which
 // t's exit released.
 func (m *Machine) JoinAccess(t *Thread) {
+	m.primChanges++
 	if m.recording && m.preemptive {
 		m.accesses = append(m.accesses, Access{Obj: m.threadObjID(t), Key: lifetimeKey, Write: true, Sync: Acquire})
 	}
@@ -850,6 +865,7 @@ func (m *Machine) JoinAccess(t *Thread) {
 // SyncAccess notes an ownership operation on a lock: Acquire when the step
 // took it, Release when it freed it.
 func (m *Machine) SyncAccess(obj HasHeader, sync Sync) {
+	m.primChanges++
 	if m.recording && m.preemptive {
 		m.accesses = append(m.accesses, Access{Obj: obj.header().ObjectID(m), Write: true, Sync: sync})
 	}
