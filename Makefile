@@ -42,7 +42,9 @@ lint:
 
 ## bench: speed benchmarks (figures, not pass/fail)
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 2x ./...
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
+	@echo "--- the core compiled to wasm, under node:"
+	GOOS=js GOARCH=wasm $(GO) test -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^$$' -bench 'Explore|CPUBound/fib' -benchtime 20x ./wasm/runner
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

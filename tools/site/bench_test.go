@@ -137,7 +137,7 @@ func BenchmarkTimeline10k(b *testing.B) {
 	base := serveSite(b, dir, true)
 	ctx := browser(b, 1366, 800)
 	do(b, ctx, chromedp.Navigate(base+"/playground.html"))
-	waitFor(b, ctx, "core ready", `window.lockstep && window.lockstep.readyAt > 0`, 20*time.Second)
+	waitFor(b, ctx, "the page", pageReady, 20*time.Second)
 	var first, median, worst []float64
 	for i := 0; i < b.N; i++ {
 		c, cancel := context.WithTimeout(ctx, 60*time.Second)

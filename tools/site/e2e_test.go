@@ -318,7 +318,7 @@ func skipIfStub(t *testing.T, base string) {
 	stubOnce.Do(func() {
 		ctx := browser(t, 800, 600)
 		do(t, ctx, chromedp.Navigate(base+"/playground.html"))
-		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 		msg := eval[string](t, ctx, `window.lockstep.core.request({type: "run", source: "print(1)", file: "main.py", seed: 1, policy: "random"}).then(r => r.type === "error" ? r.message : "")`)
 		if strings.Contains(msg, "not built yet") {
 			stubReason = "the core is not built yet (engine.Handle is the stub)"
@@ -333,11 +333,14 @@ func skipIfStub(t *testing.T, base string) {
 func openLesson(t *testing.T, base string, width, height int) context.Context {
 	ctx := browser(t, width, height)
 	do(t, ctx, chromedp.Navigate(base+"/01-race.html"))
-	waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+	waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 	return ctx
 }
 
 const pane = `document.querySelector('.pane:not([hidden])')`
+
+// pageReady: the core is ready and the page has built its panes.
+const pageReady = `document.documentElement.dataset.core === "ready" && document.documentElement.dataset.ui === "ready"`
 
 func TestE2ERunShowsOutput(t *testing.T) {
 	backends(t, func(t *testing.T, base string) {
@@ -526,7 +529,7 @@ func TestE2EStopInfiniteLoop(t *testing.T) {
 		waitFor(t, ctx, "stopped", pane+`.querySelector('.run-status').textContent.includes('Stopped')`, 10*time.Second)
 		// The page still works: run the original program.
 		eval[bool](t, ctx, `window.lockstep.panes[0].editor.setText(`+jsString(original)+`) || true`)
-		waitFor(t, ctx, "a fresh core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		waitFor(t, ctx, "a fresh core", pageReady, 20*time.Second)
 		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) [data-action=run]")))
 		waitFor(t, ctx, "output after Stop", `/^-?\d+$/.test(document.querySelector('.pane:not([hidden]) [data-testid=output]').textContent.trim())`, 20*time.Second)
 	})
@@ -541,7 +544,7 @@ func TestE2EReloadKeepsEdit(t *testing.T) {
 		waitFor(t, ctx, "edited badge", pane+`.querySelector('.edited-badge:not([hidden])') !== null`, 5*time.Second)
 		time.Sleep(400 * time.Millisecond)
 		do(t, ctx, chromedp.Reload())
-		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 		text := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`)
 		if !strings.HasSuffix(strings.TrimRight(text, "\n"), "# my note") {
 			t.Errorf("after reload the code ends %q", text[max(0, len(text)-40):])
@@ -583,7 +586,7 @@ func TestE2ELayout(t *testing.T) {
 			}
 			do(t, ctx, chromedp.Navigate(base+tc.path))
 			if strings.Contains(tc.path, "race") || strings.Contains(tc.path, "playground") {
-				waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+				waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 				if strings.Contains(tc.path, "race") {
 					do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) [data-action=run]")))
 					waitFor(t, ctx, "output", pane+`.querySelector('[data-testid=output]').textContent.trim().length > 0`, 20*time.Second)
@@ -623,14 +626,14 @@ func TestE2ERealLessons(t *testing.T) {
 		if len(l.Scenarios) == 0 {
 			continue
 		}
-		waitFor(t, ctx, l.Name+" panes", fmt.Sprintf("window.lockstep && window.lockstep.panes.length === %d", len(l.Scenarios)), 20*time.Second)
+		waitFor(t, ctx, l.Name+" panes", fmt.Sprintf(`document.documentElement.dataset.ui === "ready" && window.lockstep.panes.length === %d`, len(l.Scenarios)), 20*time.Second)
 		if n := eval[int](t, ctx, `document.querySelectorAll('.workbench .pane').length`); n != len(l.Scenarios) {
 			t.Errorf("%s: %d panes in the workbench, want %d", l.Name, n, len(l.Scenarios))
 		}
 	}
 	if len(res.Lessons) > 0 {
 		do(t, ctx, chromedp.Navigate(base+"/"+res.Lessons[0].Name+".html"))
-		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 		shot(t, ctx, "real-lesson-"+res.Lessons[0].Name)
 	}
 }
@@ -718,7 +721,7 @@ func TestE2EExploreCancel(t *testing.T) {
 		}
 		ctx := browser(t, 1366, 900)
 		do(t, ctx, chromedp.Navigate(base+"/playground.html"))
-		waitFor(t, ctx, "the core", `document.documentElement.dataset.core === "ready"`, 20*time.Second)
+		waitFor(t, ctx, "the core", pageReady, 20*time.Second)
 		if !eval[bool](t, ctx, `self.crossOriginIsolated`) {
 			t.Error("the page is not cross-origin isolated: graceful cancel is unavailable")
 		}

@@ -32,6 +32,8 @@ type Request struct {
 	Strategy        string `json:"strategy"`
 	MaxExecutions   int    `json:"maxExecutions"`
 	PreemptionBound *int   `json:"preemptionBound"`
+	// TimeLimitMs bounds an exploration's duration (0: DefaultTimeLimit).
+	TimeLimitMs int `json:"timeLimitMs"`
 }
 
 // MaxSourceBytes bounds the size of a program the engine accepts.

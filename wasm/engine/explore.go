@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"lockstep/wasm/explore"
 	"lockstep/wasm/runner"
@@ -11,6 +12,10 @@ import (
 // DefaultPageExecutions bounds an exploration started from the page when
 // the request gives no budget.
 const DefaultPageExecutions = 20000
+
+// DefaultTimeLimit bounds an exploration started from the page when the
+// request gives no time limit; the result then says it is incomplete.
+const DefaultTimeLimit = 20 * time.Second
 
 // explored is the answer to an explore request.
 type explored struct {
@@ -48,7 +53,13 @@ func handleExplore(req *Request, progress Progress) (any, error) {
 			return progress(report)
 		}
 	}
-	res, err := runner.Explore(context.Background(), prog, opts)
+	limit := DefaultTimeLimit
+	if req.TimeLimitMs > 0 {
+		limit = time.Duration(req.TimeLimitMs) * time.Millisecond
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	res, err := runner.Explore(ctx, prog, opts)
 	if err != nil {
 		return nil, err
 	}

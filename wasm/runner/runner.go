@@ -19,9 +19,6 @@ import (
 	"lockstep/wasm/vm"
 )
 
-// MaxEvents caps the events kept in a trace; longer runs are truncated.
-const MaxEvents = 200_000
-
 // Compile parses and compiles a program.
 func Compile(filename string, src []byte) (*vm.Program, *trace.CompileError) {
 	mod, err := syntax.Parse(filename, src)
@@ -128,12 +125,8 @@ func Result(m *vm.Machine, prog *vm.Program) *trace.Result {
 	if res.Status == "" {
 		res.Status = "running"
 	}
-	events := m.Events()
-	if len(events) > MaxEvents {
-		events = events[:MaxEvents]
-		res.Truncated = true
-	}
-	res.Events = events
+	res.Events = m.Events()
+	res.Truncated = m.Truncated()
 	if res.Events == nil {
 		res.Events = []trace.Event{}
 	}

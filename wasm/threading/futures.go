@@ -254,13 +254,18 @@ func futureWait(wantResult bool) vm.NativeFunc {
 	}
 	return func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		f := args[0].(*Future)
-		a, err := bindArgs(fname, args, kwnames, []string{"timeout"}, []vm.Value{vm.None})
+		a, err := bindPy("Future."+fname, args, kwnames, []string{"timeout"}, []vm.Value{vm.None})
 		if err != nil {
 			return nil, err
 		}
 		var secs float64
 		timed := a[0] != vm.None
 		if timed {
+			switch a[0].(type) {
+			case vm.Int, vm.Float, vm.Bool:
+			default:
+				return nil, vm.Errorf(vm.TypeErrorType, "'>' not supported between instances of '%s' and 'int'", vm.TypeName(a[0]))
+			}
 			if secs, err = vm.ToSeconds(a[0]); err != nil {
 				return nil, err
 			}
@@ -320,7 +325,7 @@ func futureWait(wantResult bool) vm.NativeFunc {
 // futureRead makes done, running and cancelled.
 func futureRead(fname string, pred func(f *Future) bool) vm.NativeFunc {
 	return func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-		if err := noArgs(fname, args, kwnames); err != nil {
+		if err := noArgsPy("Future."+fname, args, kwnames); err != nil {
 			return nil, err
 		}
 		f := args[0].(*Future)
@@ -332,7 +337,7 @@ func futureRead(fname string, pred func(f *Future) bool) vm.NativeFunc {
 }
 
 func futureCancel(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := noArgs("cancel", args, kwnames); err != nil {
+	if err := noArgsPy("Future.cancel", args, kwnames); err != nil {
 		return nil, err
 	}
 	f := args[0].(*Future)
@@ -358,7 +363,7 @@ func (f *Future) cancel(th *vm.Thread, name string) (vm.Value, error) {
 
 func futureAddDoneCallback(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	f := args[0].(*Future)
-	a, err := bindArgs("add_done_callback", args, kwnames, []string{"fn"}, []vm.Value{nil})
+	a, err := bindPy("Future.add_done_callback", args, kwnames, []string{"fn"}, []vm.Value{nil})
 	if err != nil {
 		return nil, err
 	}
@@ -379,7 +384,7 @@ func futureSet(isExc bool) vm.NativeFunc {
 	}
 	return func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		f := args[0].(*Future)
-		a, err := bindArgs(fname, args, kwnames, []string{param}, []vm.Value{nil})
+		a, err := bindPy("Future."+fname, args, kwnames, []string{param}, []vm.Value{nil})
 		if err != nil {
 			return nil, err
 		}
@@ -417,7 +422,7 @@ func futureSet(isExc bool) vm.NativeFunc {
 }
 
 func futureSetRunning(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := noArgs("set_running_or_notify_cancel", args, kwnames); err != nil {
+	if err := noArgsPy("Future.set_running_or_notify_cancel", args, kwnames); err != nil {
 		return nil, err
 	}
 	f := args[0].(*Future)
@@ -466,7 +471,7 @@ func (e *Executor) Describe(m *vm.Machine) vm.PrimitiveInfo {
 }
 
 func newExecutor(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	a, err := bindArgs("ThreadPoolExecutor", args, kwnames, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"},
+	a, err := bindPy("ThreadPoolExecutor.__init__", args, kwnames, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"},
 		[]vm.Value{vm.None, vm.Str(""), vm.None, vm.EmptyTuple})
 	if err != nil {
 		return nil, err

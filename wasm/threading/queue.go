@@ -222,7 +222,7 @@ func newQueue(kind queueKind) vm.NativeFunc {
 			}
 			return &Queue{kind: kind}, nil
 		}
-		a, err := bindArgs("__init__", args, kwnames, []string{"maxsize"}, []vm.Value{vm.MakeInt(0)})
+		a, err := bindPy("Queue.__init__", args, kwnames, []string{"maxsize"}, []vm.Value{vm.MakeInt(0)})
 		if err != nil {
 			return nil, err
 		}
@@ -234,11 +234,33 @@ func newQueue(kind queueKind) vm.NativeFunc {
 	}
 }
 
+// bind binds a queue method's arguments: Queue's methods are Python
+// functions in CPython, SimpleQueue's are C functions, and their argument
+// errors read differently.
+func (q *Queue) bind(fname string, args []vm.Value, kwnames []string, names []string, defaults []vm.Value) ([]vm.Value, error) {
+	if q.kind == simpleQueue {
+		return bindArgs(fname, args, kwnames, names, defaults)
+	}
+	return bindPy("Queue."+fname, args, kwnames, names, defaults)
+}
+
+func (q *Queue) noArgs(fname string, args []vm.Value, kwnames []string) error {
+	if q.kind == simpleQueue {
+		return noArgs(fname, args, kwnames)
+	}
+	return noArgsPy("Queue."+fname, args, kwnames)
+}
+
 // queueTimeout reads the timeout of a blocking put or get: None (no
 // timeout) or a non-negative number.
 func queueTimeout(v vm.Value) (secs float64, timed bool, err error) {
 	if v == vm.None {
 		return 0, false, nil
+	}
+	switch v.(type) {
+	case vm.Int, vm.Float, vm.Bool:
+	default:
+		return 0, false, vm.Errorf(vm.TypeErrorType, "'<' not supported between instances of '%s' and 'int'", vm.TypeName(v))
 	}
 	secs, err = vm.ToSeconds(v)
 	if err != nil {
@@ -262,7 +284,7 @@ func queueWait(th *vm.Thread, q *Queue, what string, ready func() bool, secs flo
 // queuePut implements put(item, block=True, timeout=None).
 func queuePut(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	q := args[0].(*Queue)
-	a, err := bindArgs("put", args, kwnames, []string{"item", "block", "timeout"}, []vm.Value{nil, vm.True, vm.None})
+	a, err := q.bind("put", args, kwnames, []string{"item", "block", "timeout"}, []vm.Value{nil, vm.True, vm.None})
 	if err != nil {
 		return nil, err
 	}
@@ -317,7 +339,7 @@ func (q *Queue) put(th *vm.Thread, item vm.Value, block bool, timeout vm.Value, 
 // queueGet implements get(block=True, timeout=None).
 func queueGet(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	q := args[0].(*Queue)
-	a, err := bindArgs("get", args, kwnames, []string{"block", "timeout"}, []vm.Value{vm.True, vm.None})
+	a, err := q.bind("get", args, kwnames, []string{"block", "timeout"}, []vm.Value{vm.True, vm.None})
 	if err != nil {
 		return nil, err
 	}
@@ -369,7 +391,7 @@ func (q *Queue) get(th *vm.Thread, block bool, timeout vm.Value, verb string) (v
 
 func queuePutNowait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	q := args[0].(*Queue)
-	a, err := bindArgs("put_nowait", args, kwnames, []string{"item"}, []vm.Value{nil})
+	a, err := q.bind("put_nowait", args, kwnames, []string{"item"}, []vm.Value{nil})
 	if err != nil {
 		return nil, err
 	}
@@ -378,7 +400,7 @@ func queuePutNowait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value,
 
 func queueGetNowait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	q := args[0].(*Queue)
-	if err := noArgs("get_nowait", args, kwnames); err != nil {
+	if err := q.noArgs("get_nowait", args, kwnames); err != nil {
 		return nil, err
 	}
 	return q.get(th, false, vm.None, "get_nowait")
@@ -387,10 +409,10 @@ func queueGetNowait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value,
 // queueRead makes qsize, empty and full: visible reads of the queue.
 func queueRead(fname string, f func(q *Queue) vm.Value) vm.NativeFunc {
 	return func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-		if err := noArgs(fname, args, kwnames); err != nil {
+		q := args[0].(*Queue)
+		if err := q.noArgs(fname, args, kwnames); err != nil {
 			return nil, err
 		}
-		q := args[0].(*Queue)
 		v := f(q)
 		th.Machine().RecordAccess(q, "", false)
 		th.Event("read", th.CallTarget(q, "queue")+"."+fname+"()", valueRepr(v), "")
@@ -399,10 +421,10 @@ func queueRead(fname string, f func(q *Queue) vm.Value) vm.NativeFunc {
 }
 
 func queueTaskDone(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := noArgs("task_done", args, kwnames); err != nil {
+	q := args[0].(*Queue)
+	if err := q.noArgs("task_done", args, kwnames); err != nil {
 		return nil, err
 	}
-	q := args[0].(*Queue)
 	if q.unfinished <= 0 {
 		return nil, vm.Errorf(vm.ValueErrorType, "task_done() called too many times")
 	}
@@ -419,10 +441,10 @@ func queueTaskDone(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, 
 }
 
 func queueJoin(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := noArgs("join", args, kwnames); err != nil {
+	q := args[0].(*Queue)
+	if err := q.noArgs("join", args, kwnames); err != nil {
 		return nil, err
 	}
-	q := args[0].(*Queue)
 	name := th.CallTarget(q, "queue")
 	if q.unfinished == 0 {
 		if th.Probing() {

@@ -45,17 +45,12 @@ func (th *Thread) visibleAction(fr *Frame) bool {
 	if !m.preemptive {
 		// alone, every visible action is a step of its own (the first one
 		// belongs to the step the scheduler chose)
+		// (no budget here: a lone thread cannot interleave, and its loops
+		// and calls are bounded by the tick budget)
 		if th.stepUsed {
 			m.stepNo++
 		}
 		th.stepUsed = true
-		if m.stepNo > m.maxSteps {
-			// out of budget: stop here, runThread reports it
-			m.overBudget = true
-			th.paused = true
-			fr.pc = fr.lastPC
-			return true
-		}
 		return false
 	}
 	if th.stepUsed {

@@ -97,6 +97,15 @@ type Machine struct {
 	maxTicks int64
 	// overBudget is set when the step budget ran out in the middle of a step.
 	overBudget bool
+	// decisions counts the scheduling decisions, which the step budget
+	// bounds.
+	decisions int
+	// primChanges counts changes of primitives (and thread lifetimes), so
+	// that threads paused before a primitive are probed again only when
+	// something changed.
+	primChanges int
+	// truncated is set when the trace stopped recording events (MaxEvents).
+	truncated bool
 	// the livelock watchdog: writes of shared data so far, and the step of
 	// the last one
 	writes, writesSeen int
@@ -179,6 +188,7 @@ var (
 func sharedBuiltins() *Dict {
 	builtinsOnce.Do(func() {
 		builtinsDict = NewDictSize(len(builtinNames) + 8)
+		builtinsDict.id = globalID()
 		for _, name := range BuiltinNames() {
 			builtinsDict.SetStr(name, builtinNames[name])
 		}
@@ -238,6 +248,13 @@ func (m *Machine) Message() string { return m.message }
 
 // Deadlock returns the deadlock report, if the run deadlocked.
 func (m *Machine) Deadlock() []DeadlockEntry { return m.deadlock }
+
+// MaxEvents caps the events a trace keeps; later ones are dropped and the
+// trace says it is truncated.
+const MaxEvents = 200_000
+
+// Truncated reports whether events were dropped (see MaxEvents).
+func (m *Machine) Truncated() bool { return m.truncated }
 
 // Events returns the trace events recorded so far.
 func (m *Machine) Events() []Event { return m.events }
@@ -358,7 +375,8 @@ func (m *Machine) Step(id int) {
 	}
 	th := m.threads[id]
 	m.stepNo++
-	if m.stepNo > m.maxSteps {
+	m.decisions++
+	if m.decisions > m.maxSteps {
 		m.stepLimit()
 		return
 	}
@@ -491,6 +509,7 @@ func (m *Machine) threadEnded(th *Thread, exc *Exception) {
 	m.setState(th, StateDone)
 	m.alive--
 	m.preemptive = m.alive > 1
+	m.primChanges++
 }
 
 // reportUncaught prints an exception that ended a thread.
@@ -547,14 +566,17 @@ func (m *Machine) afterStep(th *Thread) {
 		if t.state == StateDone || !t.started {
 			continue
 		}
-		if t.paused && t.block == nil {
+		// A thread paused before a primitive that could proceed is asked
+		// again only when some primitive changed since (a wait, once known,
+		// keeps its own readiness test).
+		if t.paused && t.block == nil && (t.probedAt != m.primChanges || t == th) {
 			t.block = t.probe()
+			t.probedAt = m.primChanges
 		}
 		st := StateRunnable
 		if b := t.block; b != nil {
 			switch {
 			case b.Ready != nil && b.Ready():
-				t.block = nil // probed afresh after the next step
 			case b.HasDeadline && m.clock >= b.Deadline:
 			default:
 				st = b.State
@@ -651,9 +673,14 @@ func (th *Thread) probe() *Block {
 	if b.Self != nil {
 		args = prepend(b.Self, args)
 	}
+	// the call being probed is the instruction at pc (names in events and
+	// reports come from its source text)
+	saved := fr.lastPC
+	fr.lastPC = fr.pc
 	th.probing = true
 	_, err := b.Fn(th, args, kwnames)
 	th.probing = false
+	fr.lastPC = saved
 	if blk, ok := err.(*Block); ok {
 		return blk
 	}
@@ -662,6 +689,9 @@ func (th *Thread) probe() *Block {
 
 func (m *Machine) setState(th *Thread, st ThreadState) {
 	th.state = st
+	if !m.tracing {
+		return
+	}
 	log := m.stateLog[th.ID]
 	if n := len(log); n > 0 && log[n-1].Step == m.stepNo {
 		log[n-1].State = st
@@ -692,6 +722,11 @@ func (m *Machine) event(th *Thread, fr *Frame, kind, target string, v Value) {
 	}
 	if kind == "write" || kind == "release" || kind == "set" || kind == "notify" {
 		ev.Write = true
+	}
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		m.pendingValue = -1
+		return
 	}
 	if v != nil {
 		ev.Value = m.shortRepr(v)
@@ -738,11 +773,19 @@ func (th *Thread) EventCause(kind, target, value, text string, cause int) int {
 	if text == "" {
 		ev.Text = describeEvent(&ev)
 	}
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return 0
+	}
 	m.events = append(m.events, ev)
 	return len(m.events) - 1
 }
 
 func (m *Machine) blockEvent(t *Thread) {
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return
+	}
 	b := t.block
 	text := t.Label() + " waits for " + b.What
 	if b.Holder != nil {
@@ -765,6 +808,10 @@ func (m *Machine) blockEvent(t *Thread) {
 }
 
 func (m *Machine) wakeEvent(t, by *Thread) {
+	if len(m.events) >= MaxEvents {
+		m.truncated = true
+		return
+	}
 	ev := Event{Step: m.stepNo, Thread: t.ID, Kind: "wake", Target: "", Time: float64(m.clock) / 1e9, Cause: m.stepNo,
 		Text: t.Label() + " can go on (after " + by.Label() + "'s step " + fmt.Sprint(m.stepNo) + ")"}
 	if fr := t.userFrame(); fr != nil && fr.pc < len(fr.code.Spans) {
@@ -785,6 +832,9 @@ func (m *Machine) recordAccess(th *Thread, obj uint64, key string, write bool) {
 // RecordAccess notes an access to a primitive or object by the running
 // step (used by the threading runtime).
 func (m *Machine) RecordAccess(obj HasHeader, key string, write bool) {
+	if write {
+		m.primChanges++
+	}
 	if !m.recording || !m.preemptive {
 		return
 	}
@@ -806,6 +856,7 @@ const LifetimeKey = "<alive>"
 // JoinAccess notes a successful join of t: it acquires t's lifetime, which
 // t's exit released.
 func (m *Machine) JoinAccess(t *Thread) {
+	m.primChanges++
 	if m.recording && m.preemptive {
 		m.accesses = append(m.accesses, Access{Obj: m.threadObjID(t), Key: lifetimeKey, Write: true, Sync: Acquire})
 	}
@@ -814,6 +865,7 @@ func (m *Machine) JoinAccess(t *Thread) {
 // SyncAccess notes an ownership operation on a lock: Acquire when the step
 // took it, Release when it freed it.
 func (m *Machine) SyncAccess(obj HasHeader, sync Sync) {
+	m.primChanges++
 	if m.recording && m.preemptive {
 		m.accesses = append(m.accesses, Access{Obj: obj.header().ObjectID(m), Write: true, Sync: sync})
 	}

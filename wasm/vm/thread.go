@@ -73,6 +73,8 @@ type Thread struct {
 	timedOut bool
 	paused   bool // paused before a visible action (pc re-executes it)
 	resumed  bool // this step continues a call that had to wait
+	probedAt int  // Machine.primChanges when the thread was last probed
+	label    string
 	noPython bool // formatting only: calling Python code is refused
 
 	// Exception is the exception that ended the thread, or nil.
@@ -95,10 +97,14 @@ func (th *Thread) State() ThreadState { return th.state }
 
 // Label returns the thread's short label: Main, T1, T2, ...
 func (th *Thread) Label() string {
-	if th.ID == 0 {
-		return "Main"
+	if th.label == "" {
+		if th.ID == 0 {
+			th.label = "Main"
+		} else {
+			th.label = fmt.Sprintf("T%d", th.ID)
+		}
 	}
-	return fmt.Sprintf("T%d", th.ID)
+	return th.label
 }
 
 // Probing reports whether a primitive is being asked whether it would block,

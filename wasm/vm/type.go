@@ -72,6 +72,7 @@ func (t *Type) SetAttr(name string, v Value) { t.Dict.SetStr(name, v) }
 // newBuiltinType makes a builtin type deriving from base (nil for object).
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict(), Builtin: true}
+	t.id = globalID()
 	if base != nil {
 		t.Bases = []*Type{base}
 		t.MRO = append([]*Type{t}, base.MRO...)

@@ -11,6 +11,7 @@ package vm
 
 import (
 	"math/big"
+	"sync/atomic"
 )
 
 // Value is a Python object.
@@ -143,6 +144,13 @@ func (h *Header) ObjectID(m *Machine) uint64 {
 	}
 	return h.id
 }
+
+// globalIDs numbers the objects every machine shares (builtin types, the
+// builtins namespace) when they are created, from a range of their own, so
+// that a machine's identities never depend on what other machines did.
+var globalIDs atomic.Uint64
+
+func globalID() uint64 { return 1<<40 + globalIDs.Add(1) }
 
 // HasHeader is implemented by every heap object that embeds a Header.
 type HasHeader interface {

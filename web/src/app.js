@@ -39,7 +39,11 @@ export async function start(core) {
       if (/(^#|&)(code|z)=/.test(location.hash)) location.reload();
     });
   }
-  const panes = cards.map((card) => {
+  // One pane after the other, yielding in between, so that the core's
+  // messages and the learner's input are handled while the page builds.
+  const panes = [];
+  for (const card of cards) {
+    if (panes.length) await new Promise((resolve) => setTimeout(resolve, 0));
     const code = card.querySelector("code");
     const pane = new Scenario({
       core,
@@ -53,8 +57,8 @@ export async function start(core) {
     });
     pane.card = card;
     pane.el.id = `pane-${card.dataset.scenario}`;
-    return pane;
-  });
+    panes.push(pane);
+  }
   window.lockstep.panes = panes;
   addEventListener("pagehide", () => panes.forEach((p) => p.flush()));
   document.addEventListener("visibilitychange", () => {

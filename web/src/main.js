@@ -21,7 +21,12 @@ if (["lesson", "playground", "embed"].includes(page)) {
 const app = import("./app.js");
 
 function start() {
-  app.then((m) => m.start(core));
+  app
+    .then((m) => m.start(core))
+    .then(() => {
+      // For tests: the panes are built.
+      root.dataset.ui = "ready";
+    });
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -113,11 +113,14 @@ def _exit(self, exc_type, exc_val, exc_tb):
 
 
 def _result_or_cancel(fut, timeout=None):
+    # CPython cancels in a finally clause; after a result the future is
+    # done and cancel() does nothing, so only a failed wait cancels here
+    # (which keeps the timeline free of no-op cancels).
     try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
+        return fut.result(timeout)
+    except BaseException:
+        fut.cancel()
+        raise
     finally:
         del fut
 
