@@ -107,59 +107,71 @@ func preludeFunc(th *vm.Thread, name string) (vm.Value, error) {
 	return fn, nil
 }
 
+// lockstepModule is the prototype of the _lockstep module, built once per
+// process: each machine gets a copy of its dict (the native functions and
+// types in it are immutable and shared).
+var lockstepModule = sync.OnceValue(newLockstepModule)
+
 func init() {
 	vm.RegisterModule("_lockstep", func(th *vm.Thread) (*vm.Module, error) {
-		m := vm.NewModule("_lockstep")
-		d := m.Dict
-		d.SetStr("Lock", LockType)
-		d.SetStr("RLock", RLockType)
-		d.SetStr("Condition", ConditionType)
-		d.SetStr("Semaphore", SemaphoreType)
-		d.SetStr("BoundedSemaphore", BoundedSemaphoreType)
-		d.SetStr("Event", EventType)
-		d.SetStr("Barrier", BarrierType)
-		d.SetStr("BrokenBarrierError", BrokenBarrierErrorType)
-		d.SetStr("local", LocalType)
-		m.SetFunc("start_thread", vm.Action, startThread)
-		m.SetFunc("join_thread", vm.Primitive, joinThread)
-		m.SetFunc("thread_alive", vm.Pure, threadAlive)
-		m.SetFunc("current_object", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			if th.Object == nil {
-				return vm.None, nil
-			}
-			return th.Object, nil
-		})
-		m.SetFunc("set_object", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			t, err := threadArg(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			t.Object = args[1]
-			return vm.None, nil
-		})
-		m.SetFunc("thread_ident", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			t, err := threadArg(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return vm.MakeInt(int64(identOf(t))), nil
-		})
-		m.SetFunc("active_objects", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			var out []vm.Value
-			for _, t := range th.Machine().Threads() {
-				if !t.Done() && t.Object != nil {
-					out = append(out, t.Object)
-				}
-			}
-			return vm.NewList(out), nil
-		})
-		m.SetFunc("default_excepthook", vm.Action, defaultExcepthook)
-		m.SetFunc("monotonic", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			return vm.Float(float64(th.Now()) / 1e9), nil
-		})
-		return m, nil
+		proto := lockstepModule()
+		return &vm.Module{Name: proto.Name, Dict: proto.Dict.Copy()}, nil
 	})
 	preludeModule("threading", "threading")
+}
+
+// newLockstepModule builds the _lockstep module: the native side of the
+// threading prelude.
+func newLockstepModule() *vm.Module {
+	m := vm.NewModule("_lockstep")
+	d := m.Dict
+	d.SetStr("Lock", LockType)
+	d.SetStr("RLock", RLockType)
+	d.SetStr("Condition", ConditionType)
+	d.SetStr("Semaphore", SemaphoreType)
+	d.SetStr("BoundedSemaphore", BoundedSemaphoreType)
+	d.SetStr("Event", EventType)
+	d.SetStr("Barrier", BarrierType)
+	d.SetStr("BrokenBarrierError", BrokenBarrierErrorType)
+	d.SetStr("local", LocalType)
+	m.SetFunc("start_thread", vm.Action, startThread)
+	m.SetFunc("join_thread", vm.Primitive, joinThread)
+	m.SetFunc("thread_alive", vm.Pure, threadAlive)
+	m.SetFunc("current_object", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		if th.Object == nil {
+			return vm.None, nil
+		}
+		return th.Object, nil
+	})
+	m.SetFunc("set_object", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		t, err := threadArg(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		t.Object = args[1]
+		return vm.None, nil
+	})
+	m.SetFunc("thread_ident", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		t, err := threadArg(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return vm.MakeInt(int64(identOf(t))), nil
+	})
+	m.SetFunc("active_objects", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		var out []vm.Value
+		for _, t := range th.Machine().Threads() {
+			if !t.Done() && t.Object != nil {
+				out = append(out, t.Object)
+			}
+		}
+		return vm.NewList(out), nil
+	})
+	m.SetFunc("default_excepthook", vm.Action, defaultExcepthook)
+	m.SetFunc("monotonic", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		return vm.Float(float64(th.Now()) / 1e9), nil
+	})
+	return m
 }
 
 func threadArg(th *vm.Thread, v vm.Value) (*vm.Thread, error) {

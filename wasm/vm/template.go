@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"maps"
+
 	"lockstep/wasm/compile"
 )
 
@@ -21,9 +23,11 @@ type ModuleTemplate struct {
 	ticks    int64
 	// mainObject is the template's thread 0 object (set_object), or nil.
 	mainObject Value
-	// ids is the number of object identities the execution assigned (to
-	// objects the copy reproduces in the same order, or to temporaries).
+	// ids is the number of object identities the execution assigned, all
+	// to objects the copy reproduces (in the same order).
 	ids uint64
+	// objects is the number of objects a copy makes.
+	objects int
 }
 
 // NewModuleTemplate executes code as module name in a private machine and
@@ -71,7 +75,7 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 	}
 	// a dry run proves that every object reachable from the module can be
 	// copied
-	c := &cloner{t: t, memo: map[any]Value{}, ids: map[uint64]*Header{}, dep: NewModule(t.dep), self: NewModule(name)}
+	c := &cloner{t: t, memo: map[any]Value{}, ids: make([]*Header, t.ids+1), dep: NewModule(t.dep), self: NewModule(name)}
 	for b, n := range t.depNames {
 		c.dep.Dict.SetStr(n, b)
 	}
@@ -85,6 +89,14 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 			return nil
 		}
 	}
+	// every identity went to an object the copy reproduces (an identity
+	// given to a shared object, or to a temporary, could not be replayed)
+	for _, h := range c.ids[1:] {
+		if h == nil {
+			return nil
+		}
+	}
+	t.objects = len(c.memo)
 	return t
 }
 
@@ -117,7 +129,7 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 	} else {
 		mod = NewModule(t.name)
 	}
-	c := &cloner{t: t, memo: map[any]Value{}, ids: map[uint64]*Header{}, dep: dep, self: mod}
+	c := &cloner{t: t, memo: make(map[any]Value, t.objects), ids: make([]*Header, t.ids+1), dep: dep, self: mod}
 	c.memo[t.mod.Dict] = mod.Dict
 	if !c.fillDict(mod.Dict, t.mod.Dict) {
 		delete(m.modules, t.name)
@@ -129,12 +141,8 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 		m.threads[0].Object = obj
 	}
 	// the identities the execution would have assigned, in its order
-	for id := uint64(1); id <= t.ids; id++ {
-		if h := c.ids[id]; h != nil {
-			h.ObjectID(m)
-		} else {
-			m.nextID++
-		}
+	for _, h := range c.ids[1:] {
+		h.ObjectID(m)
 	}
 	m.ticks += t.ticks
 	m.modules[t.name] = mod
@@ -145,9 +153,9 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 type cloner struct {
 	t    *ModuleTemplate
 	memo map[any]Value
-	ids  map[uint64]*Header // template identity -> the copy's header
-	dep  *Module            // the machine's instance of t.dep
-	self *Module            // the machine's instance of the template's module
+	ids  []*Header // template identity -> the copy's header
+	dep  *Module   // the machine's instance of t.dep
+	self *Module   // the machine's instance of the template's module
 }
 
 // clone returns the copy of v; ok is false for a value it cannot copy. The
@@ -155,8 +163,12 @@ type cloner struct {
 func (c *cloner) clone(v Value) (Value, bool) {
 	r, ok := c.cloneValue(v)
 	if ok {
-		if h, isH := v.(HasHeader); isH && h.header().id != 0 {
-			c.ids[h.header().id] = r.(HasHeader).header()
+		if h, isH := v.(HasHeader); isH && h.header().id != 0 && h != r {
+			id := h.header().id
+			if id >= uint64(len(c.ids)) {
+				return nil, false
+			}
+			c.ids[id] = r.(HasHeader).header()
 		}
 	}
 	return r, ok
@@ -377,6 +389,13 @@ func (c *cloner) fillDict(d, src *Dict) bool {
 		d.entries[i] = dictEntry{key: k, value: v, hash: e.hash}
 	}
 	d.live = src.live
-	d.reindex()
+	if src.hashIdx == nil {
+		// the same slots: the same string index
+		if len(src.entries) > smallDict {
+			d.strIdx = maps.Clone(src.strIdx)
+		}
+	} else {
+		d.reindex()
+	}
 	return true
 }
