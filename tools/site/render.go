@@ -25,6 +25,9 @@ type lessonLink struct {
 	Summary string
 	Href    string
 	Current bool
+	// Challenges is how many challenges the lesson has (the index shows
+	// how many of them the learner has done).
+	Challenges int
 }
 
 // pageData is what every template receives.
@@ -52,7 +55,7 @@ func writePages(templatesDir, out string, lessons []*lesson.Lesson, assets Asset
 	}
 	links := make([]lessonLink, len(lessons))
 	for i, l := range lessons {
-		links[i] = lessonLink{Number: i + 1, Name: l.Name, Title: l.Title, Summary: l.Summary, Href: l.Name + ".html"}
+		links[i] = lessonLink{Number: i + 1, Name: l.Name, Title: l.Title, Summary: l.Summary, Href: l.Name + ".html", Challenges: len(l.Challenges)}
 	}
 	base := pageData{Assets: assets, CSP: MetaCSP, Lessons: links}
 	pages := 0

@@ -253,14 +253,26 @@ func TestProgramsMatchCPython(t *testing.T) {
 		t.Run(strings.TrimSuffix(p.name, ".py"), func(t *testing.T) {
 			t.Parallel()
 			want := golden(t, p)
-			got := runCPython(t, py, p)
 			if p.mode == "stdout" {
-				got.stderr, want.stderr = "", ""
+				want.stderr = ""
 			}
-			want.status, got.status = "", ""
-			if got != want {
-				t.Errorf("python3 gives\n%s\ngolden:\n%s", got, want)
+			want.status = ""
+			// CPython runs these programs in real time (sleeps of a few
+			// milliseconds order the threads), so on a loaded machine a
+			// run can come out differently: it must match at least once
+			// in three tries.
+			var got outcome
+			for try := 0; try < 3; try++ {
+				got = runCPython(t, py, p)
+				if p.mode == "stdout" {
+					got.stderr = ""
+				}
+				got.status = ""
+				if got == want {
+					return
+				}
 			}
+			t.Errorf("python3 gives\n%s\ngolden:\n%s", got, want)
 		})
 	}
 }

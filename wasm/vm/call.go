@@ -156,6 +156,11 @@ func prepend(v Value, args []Value) []Value {
 
 // callBuiltin runs a Go function, handling visibility and blocking.
 func (th *Thread) callBuiltin(fr *Frame, b *Builtin, args []Value, kwnames []string, base int) error {
+	if b.Self == nil {
+		if handled, err := th.drainGenerators(fr, b, args, kwnames, base); handled {
+			return err
+		}
+	}
 	switch b.Effect {
 	case Primitive, Action:
 		if th.visibleAction(fr) {

@@ -128,6 +128,9 @@ func (th *Thread) instantiate(fr *Frame, cls *Type, args []Value, kwnames []stri
 		return nil
 	}
 	if cls.Builtin {
+		if handled, err := th.drainGenerators(fr, cls, args, kwnames, base); handled {
+			return err
+		}
 		if cls.New == nil {
 			return Errorf(TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}

@@ -141,6 +141,8 @@ type Machine struct {
 	reprThread *Thread
 	// sysModules is sys.modules once sys is imported.
 	sysModules *Dict
+	// drainFn is the machine's instance of the drain helper (drain.go).
+	drainFn *Function
 }
 
 // SetExceptHook installs the reporter of uncaught exceptions in threads.

@@ -5,6 +5,7 @@
 // The asset URLs are on the <html> element (written by the site builder).
 
 import { Core } from "./worker-client.js";
+import { markVisited, showProgress } from "./progress.js";
 
 const root = document.documentElement;
 const page = root.dataset.page;
@@ -18,9 +19,16 @@ if (["lesson", "playground", "embed"].includes(page)) {
     if (state === "ready" && !window.lockstep.readyAt) window.lockstep.readyAt = performance.now();
   });
 }
-const app = import("./app.js");
+// The index page only shows the learner's progress: no interface to load.
+const app = page === "index" ? null : import("./app.js");
 
 function start() {
+  if (!app) {
+    showProgress();
+    return;
+  }
+  const article = document.querySelector("article[data-lesson]");
+  if (page === "lesson" && article) markVisited(article.dataset.lesson);
   app
     .then((m) => m.start(core))
     .then(() => {
