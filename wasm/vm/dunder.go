@@ -1,6 +1,9 @@
 package vm
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // This file holds the helpers that call Python-level special methods
 // (__add__, __eq__, __len__…) from the generic operations.
@@ -60,6 +63,22 @@ func callMethod(th *Thread, fn Value, self Value, args ...Value) (Value, error) 
 // directly, and for object's defaults.
 func lookupSpecial(v Value, name string) (Value, bool) {
 	t := v.Type()
+	if name == "__getattribute__" || name == "__setattr__" {
+		// every attribute access asks: stop before object's own (large)
+		// dict when its entries are the defaults, which count as absent
+		for _, c := range t.MRO {
+			if c == ObjectType && objectAttrHooksDefault() {
+				return nil, false
+			}
+			if fn, ok := c.Dict.GetStr(name); ok {
+				if b, isB := fn.(*Builtin); isB && b.Owner == ObjectType {
+					return nil, false
+				}
+				return fn, true
+			}
+		}
+		return nil, false
+	}
 	fn, ok := t.Lookup(name)
 	if !ok {
 		return nil, false
@@ -69,6 +88,20 @@ func lookupSpecial(v Value, name string) (Value, bool) {
 	}
 	return fn, true
 }
+
+// objectAttrHooksDefault reports whether object's __getattribute__ and
+// __setattr__ are absent or object's own natives (object is immutable, so
+// the answer is computed once).
+var objectAttrHooksDefault = sync.OnceValue(func() bool {
+	for _, name := range []string{"__getattribute__", "__setattr__"} {
+		if fn, ok := ObjectType.Dict.GetStr(name); ok {
+			if b, isB := fn.(*Builtin); !isB || b.Owner != ObjectType {
+				return false
+			}
+		}
+	}
+	return true
+})
 
 // userClass reports whether v's class is defined by the program (so its
 // special methods may be Python code).

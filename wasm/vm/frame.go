@@ -115,7 +115,14 @@ type Frame struct {
 	// handlingBase is the depth of the thread's handled-exception stack when
 	// the frame started; returning restores it.
 	handlingBase int
+	// inline holds the value stack and the locals of small functions, so
+	// that a call allocates one object instead of three.
+	inline [frameInline]Value
 }
+
+// frameInline is the number of stack and local slots a frame carries
+// inline.
+const frameInline = 10
 
 func (fr *Frame) push(v Value) {
 	fr.stack[fr.sp] = v
@@ -146,10 +153,17 @@ func newFrame(code *compile.Code, globals *Dict) *Frame {
 		code:    code,
 		consts:  info.consts,
 		globals: globals,
-		stack:   make([]Value, n),
 	}
-	if len(code.Varnames) > 0 {
-		fr.locals = make([]Value, len(code.Varnames))
+	nl := len(code.Varnames)
+	var buf []Value
+	if n+nl <= frameInline {
+		buf = fr.inline[:n+nl]
+	} else {
+		buf = make([]Value, n+nl)
+	}
+	fr.stack = buf[:n:n]
+	if nl > 0 {
+		fr.locals = buf[n : n+nl : n+nl]
 	}
 	if nc := len(code.Cellvars) + len(code.Freevars); nc > 0 {
 		fr.cells = make([]*Cell, nc)

@@ -26,8 +26,8 @@ type ModuleTemplate struct {
 	// ids is the number of object identities the execution assigned, all
 	// to objects the copy reproduces (in the same order).
 	ids uint64
-	// objects is the number of objects a copy makes.
-	objects int
+	// index numbers the template's objects that a copy reproduces.
+	index map[any]int
 }
 
 // NewModuleTemplate executes code as module name in a private machine and
@@ -79,7 +79,7 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 	for b, n := range t.depNames {
 		c.dep.Dict.SetStr(n, b)
 	}
-	c.memo[mod.Dict] = c.self.Dict
+	c.put(mod.Dict, c.self.Dict)
 	if !c.fillDict(c.self.Dict, mod.Dict) {
 		return nil
 	}
@@ -96,7 +96,10 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 			return nil
 		}
 	}
-	t.objects = len(c.memo)
+	t.index = make(map[any]int, len(c.memo))
+	for k := range c.memo {
+		t.index[k] = len(t.index)
+	}
 	return t
 }
 
@@ -129,8 +132,8 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 	} else {
 		mod = NewModule(t.name)
 	}
-	c := &cloner{t: t, memo: make(map[any]Value, t.objects), ids: make([]*Header, t.ids+1), dep: dep, self: mod}
-	c.memo[t.mod.Dict] = mod.Dict
+	c := &cloner{t: t, copies: make([]Value, len(t.index)), ids: make([]*Header, t.ids+1), dep: dep, self: mod}
+	c.put(t.mod.Dict, mod.Dict)
 	if !c.fillDict(mod.Dict, t.mod.Dict) {
 		delete(m.modules, t.name)
 		return nil, false, nil
@@ -151,11 +154,38 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 
 // cloner copies a template's object graph into another machine.
 type cloner struct {
-	t    *ModuleTemplate
-	memo map[any]Value
-	ids  []*Header // template identity -> the copy's header
-	dep  *Module   // the machine's instance of t.dep
-	self *Module   // the machine's instance of the template's module
+	t *ModuleTemplate
+	// the copies made so far: by template object in memo (while the
+	// template is checked), by t.index in copies (when instantiating)
+	memo   map[any]Value
+	copies []Value
+	ids    []*Header // template identity -> the copy's header
+	dep    *Module   // the machine's instance of t.dep
+	self   *Module   // the machine's instance of the template's module
+}
+
+// get returns the copy of template object v, if made.
+func (c *cloner) get(v Value) (Value, bool) {
+	if c.memo != nil {
+		r, ok := c.memo[v]
+		return r, ok
+	}
+	i, ok := c.t.index[v]
+	if !ok || c.copies[i] == nil {
+		return nil, false
+	}
+	return c.copies[i], true
+}
+
+// put records r as the copy of template object v.
+func (c *cloner) put(v, r Value) {
+	if c.memo != nil {
+		c.memo[v] = r
+		return
+	}
+	if i, ok := c.t.index[v]; ok {
+		c.copies[i] = r
+	}
 }
 
 // clone returns the copy of v; ok is false for a value it cannot copy. The
@@ -200,7 +230,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 	default:
 		return nil, false
 	}
-	if r, ok := c.memo[v]; ok {
+	if r, ok := c.get(v); ok {
 		return r, true
 	}
 	switch x := v.(type) {
@@ -230,14 +260,14 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return x, true
 	case *Dict:
 		d := &Dict{}
-		c.memo[x] = d
+		c.put(x, d)
 		if !c.fillDict(d, x) {
 			return nil, false
 		}
 		return d, true
 	case *List:
 		l := &List{Elems: make([]Value, len(x.Elems), cap(x.Elems))}
-		c.memo[x] = l
+		c.put(x, l)
 		for i, e := range x.Elems {
 			ce, ok := c.clone(e)
 			if !ok {
@@ -248,7 +278,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return l, true
 	case *Cell:
 		cell := &Cell{}
-		c.memo[x] = cell
+		c.put(x, cell)
 		cv, ok := c.clone(x.V)
 		if !ok {
 			return nil, false
@@ -260,7 +290,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 			return x, true
 		}
 		t := &Type{Name: x.Name, QualName: x.QualName, Module: x.Module, BaseSubclassable: x.BaseSubclassable, New: x.New, Doc: x.Doc}
-		c.memo[x] = t
+		c.put(x, t)
 		for _, b := range x.Bases {
 			cb, ok := c.clone(b)
 			if !ok {
@@ -283,7 +313,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return t, true
 	case *Function:
 		f := &Function{Code: x.Code, Name: x.Name, QualName: x.QualName}
-		c.memo[x] = f
+		c.put(x, f)
 		ok := true
 		var cv Value
 		if x.Globals != nil {
@@ -318,7 +348,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return f, ok
 	case *Instance:
 		o := &Instance{}
-		c.memo[x] = o
+		c.put(x, o)
 		cls, ok := c.clone(x.Class)
 		if !ok {
 			return nil, false
@@ -334,7 +364,7 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return o, true
 	case *Property:
 		p := &Property{}
-		c.memo[x] = p
+		c.put(x, p)
 		for _, f := range []struct{ dst, src *Value }{{&p.Fget, &x.Fget}, {&p.Fset, &x.Fset}, {&p.Fdel, &x.Fdel}, {&p.Doc, &x.Doc}} {
 			cv, ok := c.clone(*f.src)
 			if !ok {
@@ -345,13 +375,13 @@ func (c *cloner) cloneValue(v Value) (Value, bool) {
 		return p, true
 	case *StaticMethod:
 		s := &StaticMethod{}
-		c.memo[x] = s
+		c.put(x, s)
 		cv, ok := c.clone(x.Func)
 		s.Func = cv
 		return s, ok
 	case *ClassMethod:
 		s := &ClassMethod{}
-		c.memo[x] = s
+		c.put(x, s)
 		cv, ok := c.clone(x.Func)
 		s.Func = cv
 		return s, ok
