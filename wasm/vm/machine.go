@@ -129,7 +129,7 @@ type Machine struct {
 	accesses  []Access
 	spawned   []int
 
-	names map[Value]string // primitives and objects -> the name the program used
+	names map[Value]string // primitives and objects -> the name the program used (nil until the first)
 
 	// excepthook, when set (by the threading runtime), reports an
 	// exception that ended a thread other than the main one; it returns
@@ -163,7 +163,6 @@ func NewMachine(prog *Program, opts Options) *Machine {
 		tracing:      opts.Trace,
 		recording:    opts.Accesses,
 		pendingValue: -1,
-		names:        map[Value]string{},
 	}
 	m.maxTicks = int64(opts.MaxSteps) * 2
 	if m.maxTicks < 20_000_000 {
@@ -956,6 +955,9 @@ func (m *Machine) noteName(v Value, name string) {
 		return
 	}
 	if _, ok := m.names[v]; !ok {
+		if m.names == nil {
+			m.names = map[Value]string{}
+		}
 		m.names[v] = name
 	}
 }
@@ -968,6 +970,9 @@ func (m *Machine) noteAttrName(fr *Frame, v Value) {
 	}
 	if _, ok := m.names[v]; !ok {
 		if s := m.spanText(fr); s != "" {
+			if m.names == nil {
+				m.names = map[Value]string{}
+			}
 			m.names[v] = s
 		}
 	}
