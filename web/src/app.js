@@ -6,7 +6,9 @@
 import { Scenario } from "./scenario.js";
 import { h } from "./dom.js";
 import { highlightCards } from "./highlight.js";
-import { decodeShare } from "./share.js";
+import { decodeShare, isShareHash } from "./share.js";
+import { embedOptions, applyTheme, linkNotice, openLink, setupEmbed } from "./links.js";
+import { scenarioKey } from "./storage.js";
 import { watchChallenges } from "./challenge.js";
 
 const PLAYGROUND_PLACEHOLDER = "# Write a Python program that starts threads,\n# then press Run (Ctrl/⌘-Enter), or load an example.";
@@ -32,11 +34,15 @@ export async function start(core) {
     body.classList.add("no-scenarios");
     return;
   }
-  // The playground and embed.html open share links (#v=1&code=…).
-  const shared = page !== "lesson" ? await decodeShare(location.hash) : null;
+  // The playground and embed.html open share links (#v=1&code=…); a link
+  // that cannot be opened leaves a message and the page as it would be.
+  const options = page === "embed" ? embedOptions() : {};
+  applyTheme(options.theme);
+  const link = page !== "lesson" ? await decodeShare(location.hash) : null;
+  const shared = link && link.ok ? link : null;
   if (page !== "lesson") {
     addEventListener("hashchange", () => {
-      if (/(^#|&)(code|z)=/.test(location.hash)) location.reload();
+      if (isShareHash(location.hash)) location.reload();
     });
   }
   // One pane after the other, yielding in between, so that the core's
@@ -54,6 +60,7 @@ export async function start(core) {
       persist: !shared,
       placeholder: card.hasAttribute("data-empty") ? PLAYGROUND_PLACEHOLDER : undefined,
       examples: page === "playground",
+      readOnly: options.readonly,
     });
     pane.card = card;
     pane.el.id = `pane-${card.dataset.scenario}`;
@@ -67,9 +74,10 @@ export async function start(core) {
 
   if (page !== "lesson") {
     for (const p of panes) workbench.append(p.el);
-    const options = new URLSearchParams(location.search);
-    if (shared && shared.schedule) panes[0].openShared(shared);
-    else if (options.get("autorun") === "1") panes[0].runNewSeed();
+    const note = linkNotice(link, { page, storageKey: scenarioKey(storagePage, cards[0].dataset.scenario), pane: panes[0] });
+    if (note) workbench.before(note);
+    if (page === "embed") setupEmbed(panes[0], options);
+    openLink(panes[0], shared, options.autorun);
     return;
   }
 

@@ -162,7 +162,7 @@ const escapeKey = {
 /**
  * Creates an editor.
  * @param {{parent: HTMLElement, doc: string, label: string, placeholder?: string,
- *          onRun?: () => void, onChange?: (text: string) => void}} opts
+ *          onRun?: () => void, onChange?: (text: string) => void, readOnly?: boolean}} opts
  */
 export function createEditor(opts) {
   const runKey = {
@@ -195,6 +195,7 @@ export function createEditor(opts) {
     }),
   ];
   if (opts.placeholder) extensions.push(placeholderExt(opts.placeholder));
+  if (opts.readOnly) extensions.push(EditorState.readOnly.of(true));
   const view = new EditorView({
     parent: opts.parent,
     state: EditorState.create({ doc: opts.doc, extensions }),

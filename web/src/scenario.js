@@ -62,7 +62,8 @@ function runtimeError(trace) {
 export class Scenario {
   /**
    * @param {{core: import("./worker-client.js").Core, page: string, id: string, title: string,
-   *          source: string, placeholder?: string, examples?: boolean, persist?: boolean}} opts
+   *          source: string, placeholder?: string, examples?: boolean, persist?: boolean,
+   *          readOnly?: boolean}} opts
    */
   constructor(opts) {
     this.core = opts.core;
@@ -128,6 +129,7 @@ export class Scenario {
       placeholder: opts.placeholder,
       onRun: () => this.runNewSeed(),
       onChange: (text) => this.onEdit(text),
+      readOnly: opts.readOnly,
     });
 
     // Controls.
@@ -478,7 +480,8 @@ export class Scenario {
   async share() {
     const code = this.editor.getText();
     const withRun = this.trace && !this.trace.error && this.traceSource === code && this.trace.schedule;
-    const fragment = await encodeShare({ code, schedule: withRun ? this.trace.schedule : "", step: withRun ? this.timeline.step : 0 });
+    const explore = this.mode === "explore" && this.exploreSource === code;
+    const fragment = await encodeShare({ code, schedule: withRun ? this.trace.schedule : "", step: withRun ? this.timeline.step : 0, mode: explore && !withRun ? "explore" : "" });
     const url = new URL("playground.html", document.baseURI);
     url.hash = fragment;
     this.shareLink.value = url.href;
@@ -492,7 +495,7 @@ export class Scenario {
     } catch {
       // Not allowed here: the link is selected for the learner to copy.
     }
-    this.shareNote.textContent = (copied ? "Copied. " : "") + (withRun ? "The link opens this run at step " + this.timeline.step + "." : "The link opens this code.");
+    this.shareNote.textContent = (copied ? "Link copied. " : "Copy the link (it is selected). ") + (withRun ? "It opens this run at step " + this.timeline.step + "." : explore ? "It opens this code and explores it." : "It opens this code.");
   }
 
   /** Opens shared content: replays its schedule and moves to its step. */
