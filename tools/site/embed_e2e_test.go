@@ -414,3 +414,25 @@ func viewShot(t testing.TB, ctx context.Context, name string, width, height int)
 		t.Logf("screenshot: %s", p)
 	}
 }
+
+// TestE2EAuthorsPage: the page for course authors is built, linked from the
+// header, and explains embedding, links and lessons.
+func TestE2EAuthorsPage(t *testing.T) {
+	dir, _ := testSite(t)
+	base := serveSite(t, dir, true)
+	ctx := browser(t, 1200, 900)
+	do(t, ctx, chromedp.Navigate(base+"/playground.html"))
+	waitFor(t, ctx, "the header link", `document.querySelector('.site-nav a[href="authors.html"]') !== null`, 10*time.Second)
+	do(t, ctx, chromedp.Navigate(base+"/authors.html"))
+	waitFor(t, ctx, "the page", `document.querySelector('article.prose h1') !== null`, 10*time.Second)
+	headings := eval[string](t, ctx, `[...document.querySelectorAll('h1, h2')].map(h => h.textContent).join(' | ')`)
+	for _, want := range []string{"For course authors", "Embed with one script tag", "Make links", "Write a lesson"} {
+		if !strings.Contains(headings, want) {
+			t.Errorf("headings %q lack %q", headings, want)
+		}
+	}
+	if eval[string](t, ctx, `document.title`) != "For course authors · Lockstep" {
+		t.Errorf("title %q", eval[string](t, ctx, `document.title`))
+	}
+	shot(t, ctx, t.Name())
+}

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -89,6 +90,32 @@ func writePages(templatesDir, out string, lessons []*lesson.Lesson, assets Asset
 	d.Kind, d.Title = "notfound", "Not found · Lockstep"
 	if err := write("404.html", "404.html", d); err != nil {
 		return 0, err
+	}
+	// Pages written in Markdown (web/pages/NAME.md → NAME.html): the page
+	// for course authors. The first "# " line is the title.
+	docs, _ := filepath.Glob(filepath.Join(templatesDir, "..", "pages", "*.md"))
+	for _, p := range docs {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return 0, err
+		}
+		var buf bytes.Buffer
+		md := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(parser.WithAutoHeadingID()))
+		if err := md.Convert(src, &buf); err != nil {
+			return 0, fmt.Errorf("%s: %w", p, err)
+		}
+		d := base
+		d.Kind, d.Title = "doc", "Lockstep"
+		for _, line := range bytes.Split(src, []byte("\n")) {
+			if t, ok := bytes.CutPrefix(line, []byte("# ")); ok {
+				d.Title = string(bytes.TrimSpace(t)) + " · Lockstep"
+				break
+			}
+		}
+		d.Content = template.HTML(buf.String())
+		if err := write(strings.TrimSuffix(filepath.Base(p), ".md")+".html", "doc.html", d); err != nil {
+			return 0, err
+		}
 	}
 	for i, l := range lessons {
 		html, err := renderLesson(l)
