@@ -516,7 +516,10 @@ func TestE2EStopInfiniteLoop(t *testing.T) {
 	backends(t, func(t *testing.T, base string) {
 		ctx := openLesson(t, base, 1366, 900)
 		original := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`)
-		eval[bool](t, ctx, `window.lockstep.panes[0].editor.setText("while True:\n    pass\n") || true`)
+		// Each pass of this loop takes milliseconds, so the step budget (which
+		// would end a bare "while True: pass" on a fast machine before Stop is
+		// pressed) is far away.
+		eval[bool](t, ctx, `window.lockstep.panes[0].editor.setText("while True:\n    x = 7 ** 300000\n") || true`)
 		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) [data-action=run]")))
 		waitFor(t, ctx, "busy", pane+`.querySelector('[data-action=stop]:not([disabled])') !== null`, 10*time.Second)
 		time.Sleep(300 * time.Millisecond)
