@@ -11,7 +11,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -42,6 +44,14 @@ t1.join()
 t2.join()
 print(balance)
 `
+
+// goTool is the go command: $GOROOT/bin/go when GOROOT is set, else go.
+func goTool() string {
+	if p := filepath.Join(os.Getenv("GOROOT"), "bin", "go"); os.Getenv("GOROOT") != "" && fileExists(p) {
+		return p
+	}
+	return "go"
+}
 
 // htmlEscape escapes program text for a <pre> in a test page.
 func htmlEscape(s string) string {
@@ -134,7 +144,7 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(srv.URL+"/course.html"))
 		waitFor(t, ctx, "three frames", `document.querySelectorAll('iframe.lockstep-embed').length === 3 && !document.querySelector('pre[data-lockstep]')`, 20*time.Second)
 		srcs := eval[[]string](t, ctx, `[...document.querySelectorAll('iframe')].map(f => f.src)`)
-		if !strings.Contains(srcs[0], "/embed.html?autorun=explore#v=1&") {
+		if !strings.Contains(srcs[0], "/embed.html?autorun=explore#v=2&") {
 			t.Errorf("first frame %s", srcs[0])
 		}
 		if !strings.Contains(srcs[2], "readonly") || !strings.Contains(srcs[2], "theme=dark") || !strings.Contains(srcs[2], "height=420") {
@@ -174,7 +184,7 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 			t.Errorf("element frame: aria-readonly and theme = %q", ro)
 		}
 		href, _ := frameEval[string](t, ctx, "autorun=explore", `document.querySelector('[data-testid=open-in-lockstep]').href`)
-		if !strings.Contains(href, "/playground.html#v=1&") {
+		if !strings.Contains(href, "/playground.html#v=2&") {
 			t.Errorf("Open in Lockstep links to %q", href)
 		} else if l, err := share.Decode(href); err != nil || strings.TrimSpace(l.Code) != strings.TrimSpace(raceSource) {
 			t.Errorf("Open in Lockstep's link decodes to %q, %v", l.Code, err)
@@ -186,8 +196,8 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 	})
 }
 
-// TestE2ECLILinkOpens makes a link as `lockstep share --schedule S --step N`
-// does (share.Encode, with a schedule found by runner.Explore) and opens it:
+// TestE2ECLILinkOpens makes a link with `go run ./tools/lockstep share
+// --schedule S --step N` (a schedule found by runner.Explore) and opens it:
 // the playground shows that exact run at that step.
 func TestE2ECLILinkOpens(t *testing.T) {
 	dir, _ := testSite(t)
@@ -219,7 +229,20 @@ func TestE2ECLILinkOpens(t *testing.T) {
 	if step < 2 {
 		t.Fatalf("the run has %d steps", run.Steps)
 	}
-	fragment := share.Encode(share.Link{Code: raceSource, Schedule: schedule, Step: step})
+	file := filepath.Join(t.TempDir(), "race.py")
+	if err := os.WriteFile(file, []byte(raceSource), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goTool(), "run", "./tools/lockstep", "share", "--schedule", schedule, "--step", strconv.Itoa(step), file)
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("lockstep share: %v\n%s", err, out)
+	}
+	fragment := strings.TrimSpace(string(out))
+	if want := share.Encode(share.Link{Code: raceSource, Schedule: schedule, Step: step}); fragment != want {
+		t.Errorf("lockstep share printed %q, want %q", fragment, want)
+	}
 
 	ctx := browser(t, 1366, 900)
 	do(t, ctx, chromedp.Navigate(base+"/playground.html#"+fragment))
@@ -258,7 +281,7 @@ func TestE2EPageLinkDecodesInGo(t *testing.T) {
 		step := eval[int](t, ctx, `(window.lockstep.panes[0].timeline.setStep(3), window.lockstep.panes[0].timeline.step)`)
 		schedule := eval[string](t, ctx, `window.lockstep.panes[0].trace.schedule`)
 		do(t, ctx, chromedp.Click(chromedp.CSS(".pane .pane-tools .button:last-child")))
-		waitFor(t, ctx, "the share link", `document.querySelector('.share-link').value.includes('#v=1')`, 10*time.Second)
+		waitFor(t, ctx, "the share link", `document.querySelector('.share-link').value.includes('#v=2')`, 10*time.Second)
 		link := eval[string](t, ctx, `document.querySelector('.share-link').value`)
 		note := eval[string](t, ctx, `document.querySelector('.share-note').textContent`)
 		if !strings.Contains(note, "copied") && !strings.Contains(note, "Copy the link") {
@@ -289,6 +312,7 @@ func TestE2EBadLinks(t *testing.T) {
 	if !strings.Contains(good, "z=") {
 		t.Fatal("want a compressed link to damage")
 	}
+	withStep := share.Encode(share.Link{Code: raceSource, Schedule: "BDCAB", Step: 12})
 	huge := make([]byte, 300<<10)
 	for i := range huge {
 		huge[i] = '#'
@@ -299,7 +323,11 @@ func TestE2EBadLinks(t *testing.T) {
 	}{
 		{"truncated", good[:len(good)*2/3], "cut short", "playground.html"},
 		{"corrupt", strings.Replace(good, "z=", "z=!!~~", 1), "damaged", "playground.html"},
-		{"future", "v=9&code=" + strings.TrimPrefix(share.Encode(share.Link{Code: "print(1)"}), "v=1&code="), "newer version", "playground.html"},
+		{"future", "v=9&code=" + strings.TrimPrefix(share.Encode(share.Link{Code: "print(1)"}), "v=2&code="), "newer version", "playground.html"},
+		// Cut inside the step: before the checksum, this opened at step 1.
+		{"truncated-step", withStep[:strings.Index(withStep, "&crc=")-1], "cut short", "playground.html"},
+		{"truncated-embed", good[:len(good)/2], "cut short", "embed.html"},
+		{"checksum", strings.Replace(good, "&crc=", "&crc=0", 1)[:len(good)], "damaged", "playground.html"},
 		{"huge", share.Encode(share.Link{Code: string(huge)}), "too large", "playground.html"},
 		{"hostile", share.Encode(share.Link{Code: hostile}), "", "playground.html"},
 		{"corrupt-embed", "v=1&code=%%%", "damaged", "embed.html"},
