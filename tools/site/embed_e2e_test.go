@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -463,4 +464,49 @@ func TestE2EAuthorsPage(t *testing.T) {
 		t.Errorf("title %q", eval[string](t, ctx, `document.title`))
 	}
 	shot(t, ctx, t.Name())
+}
+
+// TestE2EEmbedForcedTheme opens embed.html?theme=dark in a browser that
+// prefers light, and theme=light in one that prefers dark: the page, the
+// editor's syntax colours, the thread chips and the timeline's lanes all
+// follow the forced theme.
+func TestE2EEmbedForcedTheme(t *testing.T) {
+	dir, _ := testSite(t)
+	base := serveSite(t, dir, true)
+	frag := share.Encode(share.Link{Code: raceSource + "print(\"done\")  # a comment\n"})
+	for _, tc := range []struct {
+		prefers, theme      string
+		bg, keyword, string string
+		lane, notLane       string // T1's lane colour in the timeline, and the other theme's
+	}{
+		{"light", "dark", "rgb(20, 23, 29)", "rgb(199, 146, 234)", "rgb(158, 206, 106)", "79,168,232", "0,119,187"},
+		{"dark", "light", "rgb(251, 250, 247)", "rgb(138, 43, 226)", "rgb(10, 122, 82)", "0,119,187", "79,168,232"},
+	} {
+		t.Run(tc.theme, func(t *testing.T) {
+			ctx := browser(t, 1000, 800)
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: tc.prefers}},
+			}); err != nil {
+				t.Fatal(err)
+			}
+			do(t, ctx, chromedp.Navigate(base+"/embed.html?autorun=run&theme="+tc.theme+"#"+frag))
+			waitFor(t, ctx, "the run", pageReady+` && window.lockstep.panes[0].trace && !window.lockstep.panes[0].el.classList.contains('is-busy') && !!document.querySelector('.cm-content .tok-string')`, 30*time.Second)
+			got := eval[[]string](t, ctx, `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.cm-content .tok-keyword')).color, getComputedStyle(document.querySelector('.cm-content .tok-string')).color]`)
+			if want := []string{tc.bg, tc.keyword, tc.string}; strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("background, keyword, string colours %q, want %q", got, want)
+			}
+			// The timeline's canvas: which thread colours it painted.
+			lanes := eval[map[string]bool](t, ctx, `(() => {
+  const c = document.querySelector('.timeline canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const seen = {};
+  for (let i = 0; i < d.length; i += 4) seen[d[i] + ',' + d[i + 1] + ',' + d[i + 2]] = true;
+  return {want: !!seen[`+jsString(tc.lane)+`], other: !!seen[`+jsString(tc.notLane)+`]};
+})()`)
+			if !lanes["want"] || lanes["other"] {
+				t.Errorf("timeline lanes: %s painted %v, %s painted %v", tc.lane, lanes["want"], tc.notLane, lanes["other"])
+			}
+			viewShot(t, ctx, t.Name(), 1000, 800)
+		})
+	}
 }
