@@ -140,6 +140,21 @@ func (l *Local) SetAttr(th *vm.Thread, name string, v vm.Value) (bool, error) {
 	return true, nil
 }
 
+// DelAttr implements vm.AttrDeleter.
+func (l *Local) DelAttr(th *vm.Thread, name string) (bool, error) {
+	if th == nil || l.isDataDescriptor(name) {
+		return false, nil
+	}
+	d, err := l.dict(th)
+	if err != nil {
+		return true, err
+	}
+	if !d.DeleteStr(name) {
+		return true, vm.Errorf(vm.AttributeErrorType, "'%s' object has no attribute '%s'", l.cls.Name, name)
+	}
+	return true, nil
+}
+
 func init() {
 	LocalType.New = newLocal
 	LocalType.BaseSubclassable = true

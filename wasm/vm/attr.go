@@ -19,6 +19,12 @@ type AttrSetter interface {
 	SetAttr(th *Thread, name string, v Value) (handled bool, err error)
 }
 
+// AttrDeleter is implemented by Go values whose attributes can be deleted.
+// DelAttr reports handled=false to fall back to the default behaviour.
+type AttrDeleter interface {
+	DelAttr(th *Thread, name string) (handled bool, err error)
+}
+
 // slotsOf returns the attribute names allowed by __slots__ when every
 // class of t's MRO (object aside) defines __slots__ without "__dict__";
 // otherwise nil (instances have a __dict__).
@@ -744,6 +750,11 @@ func DelAttr(th *Thread, obj Value, name string) error {
 		}
 		return nil
 	default:
+		if ad, ok := obj.(AttrDeleter); ok {
+			if handled, err := ad.DelAttr(th, name); handled || err != nil {
+				return err
+			}
+		}
 		if cv, ok := obj.Type().Lookup(name); ok {
 			if _, isProp := cv.(*Property); !isProp {
 				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(obj), name)

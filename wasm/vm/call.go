@@ -531,9 +531,3 @@ func (th *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) 
 
 // nestedCode is the code of the scratch frames used by Thread.Call.
 var nestedCode = &compile.Code{Name: "<call>", Internal: true, Instrs: []compile.Instr{{Op: compile.RETURN_VALUE}}, Spans: []compile.Span{{}}}
-
-// callNow calls fn and returns its result immediately (running any Python
-// frame to completion inside the current step).
-func (th *Thread) callNow(fr *Frame, fn Value, args []Value, kwnames []string) (Value, error) {
-	return th.Call(fn, args, kwnames)
-}

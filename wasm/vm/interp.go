@@ -619,16 +619,15 @@ func (th *Thread) run(base int) (Value, error) {
 			}
 			fr = th.frame()
 		case compile.WITH_EXCEPT_START:
+			// __exit__ runs as an ordinary call (a Python __exit__ gets
+			// its own frame and may block); its result lands above exc.
 			exc := fr.stack[fr.sp-1]
 			exit := fr.stack[fr.sp-2]
-			var r Value
-			r, err = th.callNow(fr, exit, []Value{exc.Type(), exc, None}, nil)
+			err = th.invoke(fr, exit, []Value{exc.Type(), exc, None}, nil, fr.sp)
 			if err == errPause {
 				return nil, err
 			}
-			if err == nil {
-				fr.push(r)
-			}
+			fr = th.frame()
 
 		case compile.IMPORT_NAME:
 			var mod Value

@@ -47,3 +47,20 @@ try:
     threading.local(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# del removes the running thread's attribute only
+data.y = "main y"
+def deleter():
+    data.y = "worker y"
+    del data.y
+    print("worker has y:", hasattr(data, "y"))
+    try:
+        del data.y
+    except AttributeError as e:
+        print("AttributeError:", e)
+t = threading.Thread(target=deleter)
+t.start()
+t.join()
+print("main y:", data.y)
+del c.count
+print("count gone:", not hasattr(c, "count"))
