@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lockstep/wasm/share"
 )
 
 func runCLI(t *testing.T, args ...string) (string, string, int) {
@@ -140,8 +142,12 @@ func TestShareMakesALinkTheGoDecoderReads(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	frag := strings.TrimSpace(out)
-	if strings.HasPrefix(frag, "#") || !strings.Contains(frag, "schedule=BDCAB") || !strings.Contains(frag, "step=5") {
+	if strings.HasPrefix(frag, "#") || !strings.HasPrefix(frag, "v=2&") || !strings.Contains(frag, "schedule=BDCAB") || !strings.Contains(frag, "step=5") || !strings.Contains(frag, "&crc=") {
 		t.Errorf("fragment %q", frag)
+	}
+	l, err := share.Decode(frag)
+	if err != nil || l.Code != raceProgram || l.Schedule != "BDCAB" || l.Step != 5 {
+		t.Errorf("the fragment decodes to %+v, %v", l, err)
 	}
 	if _, _, code := runCLI(t, "share", "--schedule", "!!", path); code != 2 {
 		t.Errorf("bad schedule: exit %d", code)

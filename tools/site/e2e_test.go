@@ -652,9 +652,9 @@ func TestE2EShareLink(t *testing.T) {
 		out := eval[string](t, ctx, pane+`.querySelector('[data-testid=output]').textContent`)
 		code := eval[string](t, ctx, `window.lockstep.panes[0].editor.getText()`)
 		do(t, ctx, chromedp.Click(chromedp.CSS(".pane:not([hidden]) .pane-tools .button:last-child")))
-		waitFor(t, ctx, "share link", pane+`.querySelector('.share-link').value.includes('#v=1')`, 10*time.Second)
+		waitFor(t, ctx, "share link", pane+`.querySelector('.share-link').value.includes('#v=2')`, 10*time.Second)
 		link := eval[string](t, ctx, pane+`.querySelector('.share-link').value`)
-		if !strings.Contains(link, "/playground.html#v=1&") || !strings.Contains(link, "schedule=") || !strings.Contains(link, fmt.Sprintf("step=%d", step)) {
+		if !strings.Contains(link, "/playground.html#v=2&") || !strings.Contains(link, "schedule=") || !strings.Contains(link, fmt.Sprintf("step=%d", step)) {
 			t.Errorf("share link %s", link)
 		}
 		do(t, ctx, chromedp.Navigate(link))
@@ -685,7 +685,7 @@ func TestE2EEmbedScript(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(base+"/course-test.html"))
 	waitFor(t, ctx, "the iframe", `document.querySelector('iframe') !== null && document.querySelector('pre[data-lockstep]') === null`, 10*time.Second)
 	src := eval[string](t, ctx, `document.querySelector('iframe').src`)
-	if !strings.Contains(src, "/embed.html?autorun=1#v=1&code=") {
+	if !strings.Contains(src, "/embed.html?autorun=1#v=2&code=") {
 		t.Errorf("iframe src %s", src)
 	}
 	do(t, ctx, chromedp.Navigate(src))

@@ -11,12 +11,15 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -42,6 +45,14 @@ t1.join()
 t2.join()
 print(balance)
 `
+
+// goTool is the go command: $GOROOT/bin/go when GOROOT is set, else go.
+func goTool() string {
+	if p := filepath.Join(os.Getenv("GOROOT"), "bin", "go"); os.Getenv("GOROOT") != "" && fileExists(p) {
+		return p
+	}
+	return "go"
+}
 
 // htmlEscape escapes program text for a <pre> in a test page.
 func htmlEscape(s string) string {
@@ -134,7 +145,7 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(srv.URL+"/course.html"))
 		waitFor(t, ctx, "three frames", `document.querySelectorAll('iframe.lockstep-embed').length === 3 && !document.querySelector('pre[data-lockstep]')`, 20*time.Second)
 		srcs := eval[[]string](t, ctx, `[...document.querySelectorAll('iframe')].map(f => f.src)`)
-		if !strings.Contains(srcs[0], "/embed.html?autorun=explore#v=1&") {
+		if !strings.Contains(srcs[0], "/embed.html?autorun=explore#v=2&") {
 			t.Errorf("first frame %s", srcs[0])
 		}
 		if !strings.Contains(srcs[2], "readonly") || !strings.Contains(srcs[2], "theme=dark") || !strings.Contains(srcs[2], "height=420") {
@@ -174,7 +185,7 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 			t.Errorf("element frame: aria-readonly and theme = %q", ro)
 		}
 		href, _ := frameEval[string](t, ctx, "autorun=explore", `document.querySelector('[data-testid=open-in-lockstep]').href`)
-		if !strings.Contains(href, "/playground.html#v=1&") {
+		if !strings.Contains(href, "/playground.html#v=2&") {
 			t.Errorf("Open in Lockstep links to %q", href)
 		} else if l, err := share.Decode(href); err != nil || strings.TrimSpace(l.Code) != strings.TrimSpace(raceSource) {
 			t.Errorf("Open in Lockstep's link decodes to %q, %v", l.Code, err)
@@ -186,8 +197,8 @@ func TestE2EEmbedCoursePage(t *testing.T) {
 	})
 }
 
-// TestE2ECLILinkOpens makes a link as `lockstep share --schedule S --step N`
-// does (share.Encode, with a schedule found by runner.Explore) and opens it:
+// TestE2ECLILinkOpens makes a link with `go run ./tools/lockstep share
+// --schedule S --step N` (a schedule found by runner.Explore) and opens it:
 // the playground shows that exact run at that step.
 func TestE2ECLILinkOpens(t *testing.T) {
 	dir, _ := testSite(t)
@@ -219,7 +230,20 @@ func TestE2ECLILinkOpens(t *testing.T) {
 	if step < 2 {
 		t.Fatalf("the run has %d steps", run.Steps)
 	}
-	fragment := share.Encode(share.Link{Code: raceSource, Schedule: schedule, Step: step})
+	file := filepath.Join(t.TempDir(), "race.py")
+	if err := os.WriteFile(file, []byte(raceSource), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(goTool(), "run", "./tools/lockstep", "share", "--schedule", schedule, "--step", strconv.Itoa(step), file)
+	cmd.Dir = "../.."
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("lockstep share: %v\n%s", err, out)
+	}
+	fragment := strings.TrimSpace(string(out))
+	if want := share.Encode(share.Link{Code: raceSource, Schedule: schedule, Step: step}); fragment != want {
+		t.Errorf("lockstep share printed %q, want %q", fragment, want)
+	}
 
 	ctx := browser(t, 1366, 900)
 	do(t, ctx, chromedp.Navigate(base+"/playground.html#"+fragment))
@@ -258,7 +282,7 @@ func TestE2EPageLinkDecodesInGo(t *testing.T) {
 		step := eval[int](t, ctx, `(window.lockstep.panes[0].timeline.setStep(3), window.lockstep.panes[0].timeline.step)`)
 		schedule := eval[string](t, ctx, `window.lockstep.panes[0].trace.schedule`)
 		do(t, ctx, chromedp.Click(chromedp.CSS(".pane .pane-tools .button:last-child")))
-		waitFor(t, ctx, "the share link", `document.querySelector('.share-link').value.includes('#v=1')`, 10*time.Second)
+		waitFor(t, ctx, "the share link", `document.querySelector('.share-link').value.includes('#v=2')`, 10*time.Second)
 		link := eval[string](t, ctx, `document.querySelector('.share-link').value`)
 		note := eval[string](t, ctx, `document.querySelector('.share-note').textContent`)
 		if !strings.Contains(note, "copied") && !strings.Contains(note, "Copy the link") {
@@ -289,6 +313,7 @@ func TestE2EBadLinks(t *testing.T) {
 	if !strings.Contains(good, "z=") {
 		t.Fatal("want a compressed link to damage")
 	}
+	withStep := share.Encode(share.Link{Code: raceSource, Schedule: "BDCAB", Step: 12})
 	huge := make([]byte, 300<<10)
 	for i := range huge {
 		huge[i] = '#'
@@ -299,7 +324,11 @@ func TestE2EBadLinks(t *testing.T) {
 	}{
 		{"truncated", good[:len(good)*2/3], "cut short", "playground.html"},
 		{"corrupt", strings.Replace(good, "z=", "z=!!~~", 1), "damaged", "playground.html"},
-		{"future", "v=9&code=" + strings.TrimPrefix(share.Encode(share.Link{Code: "print(1)"}), "v=1&code="), "newer version", "playground.html"},
+		{"future", "v=9&code=" + strings.TrimPrefix(share.Encode(share.Link{Code: "print(1)"}), "v=2&code="), "newer version", "playground.html"},
+		// Cut inside the step: before the checksum, this opened at step 1.
+		{"truncated-step", withStep[:strings.Index(withStep, "&crc=")-1], "cut short", "playground.html"},
+		{"truncated-embed", good[:len(good)/2], "cut short", "embed.html"},
+		{"checksum", strings.Replace(good, "&crc=", "&crc=0", 1)[:len(good)], "damaged", "playground.html"},
 		{"huge", share.Encode(share.Link{Code: string(huge)}), "too large", "playground.html"},
 		{"hostile", share.Encode(share.Link{Code: hostile}), "", "playground.html"},
 		{"corrupt-embed", "v=1&code=%%%", "damaged", "embed.html"},
@@ -435,4 +464,49 @@ func TestE2EAuthorsPage(t *testing.T) {
 		t.Errorf("title %q", eval[string](t, ctx, `document.title`))
 	}
 	shot(t, ctx, t.Name())
+}
+
+// TestE2EEmbedForcedTheme opens embed.html?theme=dark in a browser that
+// prefers light, and theme=light in one that prefers dark: the page, the
+// editor's syntax colours, the thread chips and the timeline's lanes all
+// follow the forced theme.
+func TestE2EEmbedForcedTheme(t *testing.T) {
+	dir, _ := testSite(t)
+	base := serveSite(t, dir, true)
+	frag := share.Encode(share.Link{Code: raceSource + "print(\"done\")  # a comment\n"})
+	for _, tc := range []struct {
+		prefers, theme      string
+		bg, keyword, string string
+		lane, notLane       string // T1's lane colour in the timeline, and the other theme's
+	}{
+		{"light", "dark", "rgb(20, 23, 29)", "rgb(199, 146, 234)", "rgb(158, 206, 106)", "79,168,232", "0,119,187"},
+		{"dark", "light", "rgb(251, 250, 247)", "rgb(138, 43, 226)", "rgb(10, 122, 82)", "0,119,187", "79,168,232"},
+	} {
+		t.Run(tc.theme, func(t *testing.T) {
+			ctx := browser(t, 1000, 800)
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: tc.prefers}},
+			}); err != nil {
+				t.Fatal(err)
+			}
+			do(t, ctx, chromedp.Navigate(base+"/embed.html?autorun=run&theme="+tc.theme+"#"+frag))
+			waitFor(t, ctx, "the run", pageReady+` && window.lockstep.panes[0].trace && !window.lockstep.panes[0].el.classList.contains('is-busy') && !!document.querySelector('.cm-content .tok-string')`, 30*time.Second)
+			got := eval[[]string](t, ctx, `[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.cm-content .tok-keyword')).color, getComputedStyle(document.querySelector('.cm-content .tok-string')).color]`)
+			if want := []string{tc.bg, tc.keyword, tc.string}; strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("background, keyword, string colours %q, want %q", got, want)
+			}
+			// The timeline's canvas: which thread colours it painted.
+			lanes := eval[map[string]bool](t, ctx, `(() => {
+  const c = document.querySelector('.timeline canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const seen = {};
+  for (let i = 0; i < d.length; i += 4) seen[d[i] + ',' + d[i + 1] + ',' + d[i + 2]] = true;
+  return {want: !!seen[`+jsString(tc.lane)+`], other: !!seen[`+jsString(tc.notLane)+`]};
+})()`)
+			if !lanes["want"] || lanes["other"] {
+				t.Errorf("timeline lanes: %s painted %v, %s painted %v", tc.lane, lanes["want"], tc.notLane, lanes["other"])
+			}
+			viewShot(t, ctx, t.Name(), 1000, 800)
+		})
+	}
 }

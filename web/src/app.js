@@ -34,7 +34,7 @@ export async function start(core) {
     body.classList.add("no-scenarios");
     return;
   }
-  // The playground and embed.html open share links (#v=1&code=…); a link
+  // The playground and embed.html open share links (#v=2&code=…); a link
   // that cannot be opened leaves a message and the page as it would be.
   const options = page === "embed" ? embedOptions() : {};
   applyTheme(options.theme);

@@ -9,6 +9,12 @@ import { markVisited, showProgress } from "./progress.js";
 
 const root = document.documentElement;
 const page = root.dataset.page;
+// embed.html?theme=light|dark, set this early so that the frame does not
+// first paint in the reader's scheme (links.js applyTheme sets it too).
+if (page === "embed") {
+  const theme = new URLSearchParams(location.search).get("theme");
+  if (theme === "light" || theme === "dark") root.dataset.theme = theme;
+}
 let core = null;
 if (["lesson", "playground", "embed"].includes(page)) {
   core = new Core({ worker: root.dataset.worker, wasm: root.dataset.wasm, wasmExec: root.dataset.wasmExec });

@@ -2,14 +2,17 @@
 // send to a server. Format (docs/protocol.md §6, the same as Go's
 // wasm/share):
 //
-//   #v=1&code=<base64url of the UTF-8 source>&schedule=<schedule>&step=<N>&seed=<N>&mode=<run|step|explore>
+//   #v=2&code=<base64url of the UTF-8 source>&schedule=<schedule>&step=<N>&seed=<N>&mode=<run|step|explore>&crc=<8 hex digits>
 //
 // with z=<base64url of the deflate-raw compressed source> in place of code=
-// when that is shorter. Everything but v and code/z is optional. Decoded
-// contents only ever become editor text and request fields, never HTML.
+// when that is shorter. Everything but v, code/z and crc is optional. crc,
+// always last, is the CRC-32 of every character before "&crc=" (lower-case
+// hexadecimal): a link cut anywhere has none or a short one, so it is always
+// recognised as cut. Version 1 links (no crc) still open. Decoded contents
+// only ever become editor text and request fields, never HTML.
 
-/** The format version this page writes and reads. */
-export const VERSION = 1;
+/** The format version this page writes (and the newest it reads). */
+export const VERSION = 2;
 /** The largest program a link may carry (bytes, as Go's share.MaxSource). */
 export const MAX_SOURCE = 256 << 10;
 /** The longest fragment the page reads at all. */
@@ -65,6 +68,30 @@ async function inflate(bytes, limit) {
   return out;
 }
 
+let crcTable;
+
+/** CRC-32 (IEEE, as Go's hash/crc32.ChecksumIEEE) of a string's UTF-8 bytes, as 8 hex digits. */
+export function crc32(text) {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (const b of new TextEncoder().encode(text)) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return ((c ^ 0xffffffff) >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Checks a version 2 fragment's crc field (it comes last in a whole link). */
+function verify(text, crc) {
+  const i = text.indexOf("&crc=");
+  if (i < 0 || (crc.length < 8 && text.endsWith("&crc=" + crc))) throw new LinkError("truncated");
+  if (!/^[0-9a-f]{8}$/.test(crc) || crc32(text.slice(0, i)) !== crc) throw new LinkError("corrupt");
+}
+
 class LinkError extends Error {
   constructor(kind) {
     super(kind);
@@ -108,12 +135,13 @@ export async function encodeShare({ code, schedule, step, seed, mode }) {
   }
   if (seed > 0) out += "&seed=" + String(Math.floor(seed));
   if (mode && MODES.includes(mode)) out += "&mode=" + mode;
-  return out;
+  return out + "&crc=" + crc32(out);
 }
 
 /** Whether a fragment looks like a share link (rather than #scenario-…). */
 export function isShareHash(hash) {
-  return /(^#?|&)(v|code|z)=/.test(String(hash || ""));
+  // "v" and "v=" are what is left of a link cut inside its first field.
+  return /(^#?|&)(v|code|z)=|^#?v$/.test(String(hash || ""));
 }
 
 /**
@@ -127,11 +155,13 @@ export async function decodeShare(hash) {
   if (!isShareHash(text)) return null;
   try {
     if (text.length > MAX_FRAGMENT) throw new LinkError("huge");
+    if (text === "v" || text === "v=") throw new LinkError("truncated");
     const params = new URLSearchParams(text);
     const v = params.get("v");
     if (v !== null && v !== "") {
       if (!/^\d{1,6}$/.test(v)) throw new LinkError("corrupt");
       if (Number(v) > VERSION) throw new LinkError("version");
+      if (Number(v) >= 2) verify(text, params.get("crc") || "");
     }
     let bytes;
     if (params.has("z")) {

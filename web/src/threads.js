@@ -8,9 +8,16 @@ const COLOURS_DARK = ["#a9b4c2", "#4fa8e8", "#33bbaa", "#e07bb5", "#9d8ce6", "#c
 
 const dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
-/** The colour of thread id (0 is the main thread). */
+/** Whether the page is dark: embed.html?theme= (html[data-theme]) overrides the preference. */
+function isDark() {
+  const forced = document.documentElement.dataset.theme;
+  if (forced === "dark" || forced === "light") return forced === "dark";
+  return !!(dark && dark.matches);
+}
+
+/** The colour of thread id (0 is the main thread), as style.css's --t0…--t9. */
 export function threadColour(id) {
-  const palette = dark && dark.matches ? COLOURS_DARK : COLOURS;
+  const palette = isDark() ? COLOURS_DARK : COLOURS;
   return palette[id % palette.length];
 }
 
