@@ -171,6 +171,9 @@ func newLockstepModule() *vm.Module {
 	m.SetFunc("monotonic", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		return vm.Float(float64(th.Now()) / 1e9), nil
 	})
+	// a first copy marks the dict's index shared, so that the copies
+	// machines make share it without writing the prototype
+	_ = d.Copy()
 	return m
 }
 
