@@ -55,10 +55,13 @@ func (x *execution) Outcome() explore.Outcome {
 	return explore.Outcome{Status: string(x.m.Status()), Stdout: x.m.Stdout(), Stderr: x.m.Stderr()}
 }
 
-// ExploreProgram returns the explore.Program that runs prog afresh.
+// ExploreProgram returns the explore.Program that runs prog afresh. The
+// runs share a frame pool, so the Program must not be called from several
+// goroutines at once.
 func ExploreProgram(prog *vm.Program, maxSteps int) explore.Program {
+	frames := &vm.FramePool{}
 	return func() explore.Execution {
-		m := vm.NewMachine(prog, vm.Options{Accesses: true, MaxSteps: maxSteps})
+		m := vm.NewMachine(prog, vm.Options{Accesses: true, MaxSteps: maxSteps, Frames: frames})
 		m.Start()
 		return &execution{m: m}
 	}
