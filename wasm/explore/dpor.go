@@ -164,6 +164,30 @@ type dpor struct {
 	startAt []int32 // per thread: index of the event that started it, -1
 	spawns  []int32 // indexes of events that started threads
 	scratch vclock
+	deps    []int32 // scratch for dependencies
+	pending []int32 // the dependencies of a pending operation
+
+	// Storage reused from run to run: the events' accesses and spawned
+	// threads are cut from blocks (never overwritten: sleep sets and
+	// wakeup trees keep them), and nodes taken off the path are kept for
+	// the next ones.
+	accBlock   []Access
+	spawnBlock []int
+	free       []*node
+}
+
+// keep returns a copy of s cut from *block (nil for an empty s). Blocks
+// double in size, from 16 elements up to 1024.
+func keep[T any](block *[]T, s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if len(*block)+len(s) > cap(*block) {
+		*block = make([]T, 0, max(min(2*cap(*block), 1024), 16, len(s)))
+	}
+	n := len(*block)
+	*block = append(*block, s...)
+	return (*block)[n : n+len(s) : n+len(s)]
 }
 
 func newDPOR(e *engine) *dpor {
@@ -207,12 +231,12 @@ func (d *dpor) index(i int) {
 	}
 }
 
-// depsOf returns the events before index limit that an event with these
-// accesses and spawns depends on - for each access, the conflicting ones
-// back to the latest write that covers it (everything earlier happens before
-// that write) - in descending order without duplicates.
-func (d *dpor) depsOf(acc []Access, spawned []int, limit int) []int32 {
-	var deps []int32
+// depsOf appends to deps the events before index limit that an event with
+// these accesses and spawns depends on - for each access, the conflicting
+// ones back to the latest write that covers it (everything earlier happens
+// before that write) - in descending order without duplicates.
+func (d *dpor) depsOf(deps []int32, acc []Access, spawned []int, limit int) []int32 {
+	deps = deps[:0]
 	for _, a := range acc {
 		list := d.objs[a.Obj]
 		for i := len(list) - 1; i >= 0; i-- {
@@ -249,16 +273,25 @@ func (d *dpor) add(st Step) {
 	t := st.Thread
 	d.thread(t)
 	k := len(d.events)
-	e := event{wev: wev{thread: t, acc: slices.Clone(st.Accesses), spawned: slices.Clone(st.Spawned)}}
+	// the clock and dependencies of the event last at index k (of an
+	// earlier run) are no longer used: their storage is reused
+	var vc vclock
+	var deps []int32
+	if k < cap(d.events) {
+		old := &d.events[:k+1][k]
+		vc, deps = old.vc[:0], old.deps[:0]
+	}
+	e := event{wev: wev{thread: t, acc: keep(&d.accBlock, st.Accesses), spawned: keep(&d.spawnBlock, st.Spawned)}}
 	e.tidx = d.count[t] + 1
 	e.pred = d.lastOf[t]
 	if e.pred < 0 {
 		e.pred = d.startAt[t]
 	}
 	if e.pred >= 0 {
-		e.vc = slices.Clone(d.events[e.pred].vc)
+		vc = append(vc, d.events[e.pred].vc...)
 	}
-	e.deps = d.depsOf(e.acc, e.spawned, k)
+	e.deps = d.depsOf(deps, e.acc, e.spawned, k)
+	e.vc = vc
 	for _, i := range e.deps {
 		e.vc.join(d.events[i].vc)
 	}
@@ -299,7 +332,14 @@ func (d *dpor) usable(n *node, t int) bool {
 // newNode makes the node for state k (k == len(events)) and chooses its
 // first step. It returns nil when every enabled thread sleeps.
 func (d *dpor) newNode(k int, en []int) *node {
-	n := &node{enabled: slices.Clone(en), last: -1, wut: d.root}
+	var n *node
+	if f := len(d.free); f > 0 {
+		n = d.free[f-1]
+		d.free = d.free[:f-1]
+		*n = node{enabled: append(n.enabled[:0], en...), sleep: n.sleep[:0], last: -1, wut: d.root}
+	} else {
+		n = &node{enabled: slices.Clone(en), last: -1, wut: d.root}
+	}
 	if k > 0 {
 		p := d.stack[k-1]
 		n.wut, n.last = p.cur, p.cur.ev.thread
@@ -312,9 +352,16 @@ func (d *dpor) newNode(k int, en []int) *node {
 		}
 	}
 	if !d.choose(n, true) {
+		d.release(n)
 		return nil
 	}
 	return n
+}
+
+// release keeps a node taken off the path for reuse.
+func (d *dpor) release(n *node) {
+	clear(n.sleep) // let go of the events' accesses
+	d.free = append(d.free, n)
 }
 
 // choose sets n.cur to the first usable child of n's wakeup tree, dropping
@@ -343,9 +390,12 @@ func (d *dpor) choose(n *node, fresh bool) bool {
 		return false
 	}
 	def := sched.DefaultChoice(n.enabled, n.last)
-	order := append([]int{def}, n.enabled...)
-	for i, t := range order {
-		if (i > 0 && t == def) || asleep(n, t) {
+	for i := -1; i < len(n.enabled); i++ {
+		t := def // the default rule's choice first, then by id
+		if i >= 0 {
+			t = n.enabled[i]
+		}
+		if (i >= 0 && t == def) || asleep(n, t) {
 			continue
 		}
 		if _, ok := d.allowed(n.enabled, n.last, t, n.preempts); !ok {
@@ -389,19 +439,19 @@ func (d *dpor) explore() error {
 			en := x.Enabled()
 			if len(en) == 0 {
 				ended = true
-				d.final = nil
+				d.final = d.final[:0]
 				break
 			}
 			if k >= d.opts.MaxSteps {
 				ended, truncated = true, true
-				d.final = slices.Clone(en)
+				d.final = append(d.final[:0], en...)
 				break
 			}
 			var n *node
 			if k < len(d.stack) {
 				n = d.stack[k]
 			} else if n = d.newNode(k, en); n == nil {
-				d.final = slices.Clone(en) // sleep-set blocked: redundant
+				d.final = append(d.final[:0], en...) // sleep-set blocked: redundant
 				break
 			} else {
 				d.stack = append(d.stack, n)
@@ -435,6 +485,7 @@ func (d *dpor) explore() error {
 			if d.choose(n, false) {
 				resume = k
 			} else {
+				d.release(n)
 				d.stack[k] = nil
 				d.stack = d.stack[:k]
 			}
@@ -477,12 +528,13 @@ func (d *dpor) races(from int, x Execution) {
 		if !ok {
 			continue
 		}
-		w := wev{thread: t, acc: slices.Clone(acc)}
+		w := wev{thread: t, acc: keep(&d.accBlock, acc)}
 		pred := d.lastOf[t]
 		if pred < 0 {
 			pred = d.startAt[t]
 		}
-		d.racesOf(n, &w, pred, d.depsOf(w.acc, nil, n))
+		d.pending = d.depsOf(d.pending, w.acc, nil, n)
+		d.racesOf(n, &w, pred, d.pending)
 	}
 }
 
@@ -534,8 +586,8 @@ func (d *dpor) racesOf(j int, w *wev, pred int32, deps []int32) {
 		di := -1
 		if s > start {
 			di = s - 1
-		} else if ds := d.depsOf(w.acc, w.spawned, s); len(ds) > 0 {
-			di = int(ds[0])
+		} else if d.deps = d.depsOf(d.deps, w.acc, w.spawned, s); len(d.deps) > 0 {
+			di = int(d.deps[0])
 		}
 		if di < 0 {
 			continue

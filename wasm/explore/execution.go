@@ -61,7 +61,9 @@ func (a Access) Conflicts(b Access) bool {
 	return a.Obj == b.Obj && (a.Write || b.Write) && (a.Key == b.Key || a.Key == "" || b.Key == "")
 }
 
-// Step describes what one step did; [Execution.Step] returns it.
+// Step describes what one step did; [Execution.Step] returns it. Its slices
+// need only stay valid until the next call of the Execution's methods:
+// explore copies what it keeps.
 type Step struct {
 	// Thread is the thread that took the step.
 	Thread int
@@ -131,7 +133,8 @@ type Execution interface {
 	// complete: a Write of the lock). ok is false when the thread has
 	// finished or does not exist. Explore calls it for threads still
 	// blocked when a run ends, so that a deadlock's waiting operations can
-	// be reordered too.
+	// be reordered too. Like Step's, the slice need only stay valid until
+	// the next call.
 	Pending(thread int) (accesses []Access, ok bool)
 	// Outcome reports how the run ended, once Enabled is empty. Explore
 	// also calls it when it stops a run at its step budget; it then wants

@@ -10,6 +10,10 @@ import (
 // execution adapts a vm.Machine to explore.Execution.
 type execution struct {
 	m *vm.Machine
+	// acc and spawned hold the last step's report (explore copies what it
+	// keeps).
+	acc     []explore.Access
+	spawned []int
 }
 
 // Enabled implements explore.Execution.
@@ -18,16 +22,17 @@ func (x *execution) Enabled() []int { return x.m.Enabled() }
 // Step implements explore.Execution.
 func (x *execution) Step(thread int) explore.Step {
 	x.m.Step(thread)
-	acc := x.m.Accesses()
 	st := explore.Step{Thread: thread}
-	if len(acc) > 0 {
-		st.Accesses = make([]explore.Access, len(acc))
-		for i, a := range acc {
-			st.Accesses[i] = explore.Access{Obj: a.Obj, Key: a.Key, Write: a.Write, Sync: explore.Sync(a.Sync)}
+	if acc := x.m.Accesses(); len(acc) > 0 {
+		x.acc = x.acc[:0]
+		for _, a := range acc {
+			x.acc = append(x.acc, explore.Access{Obj: a.Obj, Key: a.Key, Write: a.Write, Sync: explore.Sync(a.Sync)})
 		}
+		st.Accesses = x.acc
 	}
 	if sp := x.m.Spawned(); len(sp) > 0 {
-		st.Spawned = append([]int(nil), sp...)
+		x.spawned = append(x.spawned[:0], sp...)
+		st.Spawned = x.spawned
 	}
 	return st
 }
@@ -38,11 +43,11 @@ func (x *execution) Pending(thread int) ([]explore.Access, bool) {
 	if !ok {
 		return nil, false
 	}
-	out := make([]explore.Access, len(acc))
-	for i, a := range acc {
-		out[i] = explore.Access{Obj: a.Obj, Key: a.Key, Write: a.Write}
+	x.acc = x.acc[:0]
+	for _, a := range acc {
+		x.acc = append(x.acc, explore.Access{Obj: a.Obj, Key: a.Key, Write: a.Write})
 	}
-	return out, true
+	return x.acc, true
 }
 
 // Outcome implements explore.Execution.
@@ -50,10 +55,13 @@ func (x *execution) Outcome() explore.Outcome {
 	return explore.Outcome{Status: string(x.m.Status()), Stdout: x.m.Stdout(), Stderr: x.m.Stderr()}
 }
 
-// ExploreProgram returns the explore.Program that runs prog afresh.
+// ExploreProgram returns the explore.Program that runs prog afresh. The
+// runs share a frame pool, so the Program must not be called from several
+// goroutines at once.
 func ExploreProgram(prog *vm.Program, maxSteps int) explore.Program {
+	frames := &vm.FramePool{}
 	return func() explore.Execution {
-		m := vm.NewMachine(prog, vm.Options{Accesses: true, MaxSteps: maxSteps})
+		m := vm.NewMachine(prog, vm.Options{Accesses: true, MaxSteps: maxSteps, Frames: frames})
 		m.Start()
 		return &execution{m: m}
 	}

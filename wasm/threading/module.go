@@ -171,6 +171,9 @@ func newLockstepModule() *vm.Module {
 	m.SetFunc("monotonic", vm.Pure, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		return vm.Float(float64(th.Now()) / 1e9), nil
 	})
+	// a first copy marks the dict's index shared, so that the copies
+	// machines make share it without writing the prototype
+	_ = d.Copy()
 	return m
 }
 
@@ -198,7 +201,9 @@ func startThread(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 	}
 	t := th.Machine().StartThread(entry, nil, string(name), daemon, obj)
 	th.Machine().ThreadAccess(t, true)
-	th.Event("start", string(name), "", fmt.Sprintf("%s starts %s (%s)", th.Label(), t.Label(), name))
+	if th.Tracing() {
+		th.Event("start", string(name), "", fmt.Sprintf("%s starts %s (%s)", th.Label(), t.Label(), name))
+	}
 	return vm.MakeInt(int64(t.ID)), nil
 }
 
@@ -223,9 +228,11 @@ func joinThread(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		} else {
 			th.Machine().ThreadAccess(t, false)
 		}
-		if t.Done() {
+		switch {
+		case !th.Tracing():
+		case t.Done():
 			th.Event("join", t.Label(), "", fmt.Sprintf("%s joins %s (%s has finished)", th.Label(), t.Label(), t.Label()))
-		} else {
+		default:
 			th.Event("timeout", t.Label(), "", fmt.Sprintf("%s stops waiting for %s (timeout)", th.Label(), t.Label()))
 		}
 		return vm.None, nil

@@ -338,3 +338,7 @@ func describeEvent(ev *Event) string {
 	}
 	return ev.Kind + " " + ev.Target
 }
+
+// Tracing reports whether the run records trace events, so that callers of
+// Event and EventCause can skip building texts nobody will read.
+func (th *Thread) Tracing() bool { return th.m.tracing }

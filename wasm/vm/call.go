@@ -236,7 +236,7 @@ func (th *Thread) pushFrame(nf *Frame, ret retKind) error {
 // newCallFrame binds args to the parameters of f in a new frame.
 func (th *Thread) newCallFrame(f *Function, args []Value, kwnames []string) (*Frame, error) {
 	code := f.Code
-	fr := newFrame(code, f.Globals)
+	fr := th.m.newFrame(code, f.Globals)
 	fr.fn = f
 	if code.Flags&compile.FlagClassBody != 0 {
 		fr.names = NewDict()
@@ -444,6 +444,7 @@ func (th *Thread) returnFrom(fr *Frame, v Value, base int) (next *Frame, done bo
 	case retNormal:
 		caller := th.frame()
 		caller.push(v)
+		th.m.recycleFrame(fr)
 		return caller, false, nil, nil
 	case retInit:
 		caller := th.frame()
@@ -451,13 +452,16 @@ func (th *Thread) returnFrom(fr *Frame, v Value, base int) (next *Frame, done bo
 			return caller, false, nil, Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeName(v))
 		}
 		caller.push(fr.initSelf)
+		th.m.recycleFrame(fr)
 		return caller, false, nil, nil
 	case retMethodAttr:
 		caller := th.frame()
 		caller.push(v)
 		caller.push(null)
+		th.m.recycleFrame(fr)
 		return caller, false, nil, nil
 	case retDiscard:
+		th.m.recycleFrame(fr)
 		return th.frame(), false, nil, nil
 	case retNested:
 		return nil, true, v, nil
@@ -503,7 +507,8 @@ func (th *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) 
 	// (functions, bound methods, classes, __call__) applies; a Python frame
 	// it pushes returns into the scratch frame, whose RETURN_VALUE hands the
 	// value back here.
-	scratch := &Frame{code: nestedCode, stack: make([]Value, 2), globals: th.m.mainDict}
+	scratch := th.m.takeFrame()
+	scratch.code, scratch.stack, scratch.globals = nestedCode, scratch.inline[:2:2], th.m.mainDict
 	scratch.ret = retNested
 	scratch.handlingBase = len(th.handling)
 	th.frames = append(th.frames, scratch)
@@ -526,6 +531,7 @@ func (th *Thread) Call(fn Value, args []Value, kwnames []string) (Value, error) 
 		}
 		return nil, err
 	}
+	th.m.recycleFrame(scratch)
 	return res, nil
 }
 

@@ -1,5 +1,7 @@
 package vm
 
+import "maps"
+
 // Dict is an insertion-ordered hash map with Python semantics: keys are
 // compared with Equal and hashed with Hash (which may call __eq__ and
 // __hash__). Str keys take a fast path that never calls Python code.
@@ -9,6 +11,9 @@ type Dict struct {
 	live    int
 	strIdx  map[string]int32  // index of Str keys in entries, kept only when len(entries) > smallDict
 	hashIdx map[int64][]int32 // index of other keys by hash
+	// sharedIdx marks strIdx as shared with other dicts (a copy and its
+	// original): it is read-only, and the first change clones it.
+	sharedIdx bool
 }
 
 type dictEntry struct {
@@ -52,8 +57,17 @@ func (d *Dict) appendEntry(e dictEntry) {
 		d.buildStrIdx()
 	case n > smallDict+1:
 		if s, ok := e.key.(Str); ok {
+			d.ownStrIdx()
 			d.strIdx[string(s)] = int32(n - 1)
 		}
+	}
+}
+
+// ownStrIdx makes strIdx the dict's own before it changes.
+func (d *Dict) ownStrIdx() {
+	if d.sharedIdx {
+		d.strIdx = maps.Clone(d.strIdx)
+		d.sharedIdx = false
 	}
 }
 
@@ -61,6 +75,7 @@ func (d *Dict) appendEntry(e dictEntry) {
 // map when the dict is large, nil when it is small).
 func (d *Dict) buildStrIdx() {
 	d.strIdx = nil
+	d.sharedIdx = false
 	if len(d.entries) <= smallDict {
 		return
 	}
@@ -104,7 +119,10 @@ func (d *Dict) DeleteStr(key string) bool {
 	if i < 0 {
 		return false
 	}
-	delete(d.strIdx, key)
+	if d.strIdx != nil {
+		d.ownStrIdx()
+		delete(d.strIdx, key)
+	}
 	d.removeAt(i)
 	return true
 }
@@ -244,6 +262,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.live = 0
 	d.strIdx = nil
+	d.sharedIdx = false
 	d.hashIdx = nil
 }
 
@@ -290,13 +309,23 @@ func (d *Dict) Entry(i int) (key, value Value, ok bool) {
 	return e.key, e.value, true
 }
 
-// Copy returns a shallow copy.
+// Copy returns a shallow copy. A copy of a dict without deleted slots or
+// keys other than strings shares d's string index until either changes it
+// (d is marked shared only if it is not yet, so that copying a dict shared
+// by machines does not write it).
 func (d *Dict) Copy() *Dict {
 	c := &Dict{entries: make([]dictEntry, 0, d.live), live: d.live}
 	for _, e := range d.entries {
 		if e.key != nil {
 			c.entries = append(c.entries, e)
 		}
+	}
+	if d.live == len(d.entries) && d.hashIdx == nil && d.strIdx != nil {
+		if !d.sharedIdx {
+			d.sharedIdx = true
+		}
+		c.strIdx, c.sharedIdx = d.strIdx, true
+		return c
 	}
 	c.reindex()
 	return c
@@ -310,7 +339,10 @@ func (d *Dict) PopLast() (key, value Value, ok bool) {
 			continue
 		}
 		if s, ok := e.key.(Str); ok {
-			delete(d.strIdx, string(s))
+			if d.strIdx != nil {
+				d.ownStrIdx()
+				delete(d.strIdx, string(s))
+			}
 		} else {
 			d.unindexHash(i, e.hash)
 		}

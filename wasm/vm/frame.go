@@ -146,14 +146,13 @@ func (fr *Frame) Line() int {
 	return int(fr.code.FirstLine)
 }
 
-func newFrame(code *compile.Code, globals *Dict) *Frame {
+// newFrame returns a frame for running code, taken from the machine's
+// frame pool when it has one.
+func (m *Machine) newFrame(code *compile.Code, globals *Dict) *Frame {
 	info := code.Extra.(*codeInfo)
 	n := code.StackSize + 2
-	fr := &Frame{
-		code:    code,
-		consts:  info.consts,
-		globals: globals,
-	}
+	fr := m.takeFrame()
+	fr.code, fr.consts, fr.globals = code, info.consts, globals
 	nl := len(code.Varnames)
 	var buf []Value
 	if n+nl <= frameInline {
@@ -169,4 +168,49 @@ func newFrame(code *compile.Code, globals *Dict) *Frame {
 		fr.cells = make([]*Cell, nc)
 	}
 	return fr
+}
+
+// FramePool keeps the frames of calls that returned, for later calls to
+// reuse. A machine keeps its own, or shares Options.Frames with machines
+// run one after another (the runs of an exploration). A pool must not be
+// used by two machines at the same time.
+type FramePool struct {
+	free []*Frame
+}
+
+// maxPooledFrames bounds the frames a pool keeps.
+const maxPooledFrames = 256
+
+// framePool returns the machine's frame pool.
+func (m *Machine) framePool() *FramePool {
+	if m.frames == nil {
+		m.frames = m.opts.Frames
+		if m.frames == nil {
+			m.frames = &FramePool{}
+		}
+	}
+	return m.frames
+}
+
+// takeFrame returns a zeroed frame.
+func (m *Machine) takeFrame() *Frame {
+	p := m.framePool()
+	if n := len(p.free); n > 0 {
+		fr := p.free[n-1]
+		p.free[n-1] = nil
+		p.free = p.free[:n-1]
+		return fr
+	}
+	return new(Frame)
+}
+
+// recycleFrame gives back a frame that returned and that nothing refers to
+// any more (not a generator's, whose frame lives in the generator).
+func (m *Machine) recycleFrame(fr *Frame) {
+	p := m.framePool()
+	if len(p.free) >= maxPooledFrames {
+		return
+	}
+	*fr = Frame{}
+	p.free = append(p.free, fr)
 }

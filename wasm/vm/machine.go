@@ -31,6 +31,9 @@ type Options struct {
 	Trace bool
 	// Accesses records each step's accesses to shared state (exploration).
 	Accesses bool
+	// Frames, when set, is the frame pool the machine shares with others
+	// run one after another (see FramePool).
+	Frames *FramePool
 }
 
 // DefaultMaxSteps is the default step budget.
@@ -143,6 +146,8 @@ type Machine struct {
 	sysModules *Dict
 	// drainFn is the machine's instance of the drain helper (drain.go).
 	drainFn *Function
+	// frames keeps frames for reuse (see FramePool).
+	frames *FramePool
 }
 
 // SetExceptHook installs the reporter of uncaught exceptions in threads.
@@ -276,7 +281,7 @@ func (m *Machine) Start() {
 			m.stderr.WriteString("  " + strings.TrimSpace(m.lines[w.Line-1]) + "\n")
 		}
 	}
-	fr := newFrame(m.prog.Code, m.mainDict)
+	fr := m.newFrame(m.prog.Code, m.mainDict)
 	th := m.newThread("MainThread", false, nil)
 	th.frames = append(th.frames, fr)
 	fr.ret = retThread

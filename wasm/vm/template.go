@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"maps"
-
 	"lockstep/wasm/compile"
 )
 
@@ -13,6 +11,12 @@ import (
 // only made when executing the module leaves no trace in its machine other
 // than the module itself, one imported module, the identity-free objects it
 // built, the ticks it used and the Python object of the main thread.
+//
+// The copy follows a plan made once with the template: the template's
+// objects numbered in the order a walk from the module's dict reaches them,
+// each with its references resolved to object numbers, so that a copy
+// allocates the objects of each kind together and links them without
+// looking anything up.
 type ModuleTemplate struct {
 	name string
 	mod  *Module
@@ -21,13 +25,70 @@ type ModuleTemplate struct {
 	dep      string
 	depNames map[*Builtin]string
 	ticks    int64
-	// mainObject is the template's thread 0 object (set_object), or nil.
-	mainObject Value
 	// ids is the number of object identities the execution assigned, all
 	// to objects the copy reproduces (in the same order).
 	ids uint64
-	// index numbers the template's objects that a copy reproduces.
-	index map[any]int
+	// objs are the objects a copy reproduces; objs[0] is the module's
+	// dict.
+	objs []tplObj
+	// count is the number of objects of each kind, and the sizes of the
+	// slices the copies of all objects need together.
+	count                                 [numTplKinds]int
+	entries, elems, tupleElems, typeLinks int
+	// mainObject is the template's thread 0 object (set_object), or a
+	// nil reference.
+	mainObject tplRef
+	// idOrder lists, by template identity, what the identity belongs to.
+	idOrder []tplRef
+	// depFuncs are the names of the dependency's functions the objects
+	// refer to.
+	depFuncs []string
+}
+
+// tplKind is the kind of a template object.
+type tplKind uint8
+
+const (
+	tplDict tplKind = iota
+	tplList
+	tplCell
+	tplType
+	tplFunction
+	tplInstance
+	tplProperty
+	tplStaticMethod
+	tplClassMethod
+	numTplKinds
+)
+
+// tplObj is an object of the template that a copy reproduces.
+type tplObj struct {
+	kind tplKind
+	src  Value // the template object: its other fields are copied as they are
+	// refs are the references the object holds, laid out per kind (see
+	// planObject).
+	refs []tplRef
+}
+
+// refKind says what a template reference stands for in a copy.
+type refKind uint8
+
+const (
+	refShared  refKind = iota // v itself (a number, a string, a builtin; nil)
+	refObj                    // the copy of template object n
+	refSelf                   // the machine's instance of the template's module
+	refDep                    // the machine's instance of the dependency
+	refDepFunc                // the dependency's function called name
+	refTuple                  // a new tuple of elems
+)
+
+// tplRef is a reference from one template object to a value.
+type tplRef struct {
+	kind  refKind
+	n     int32
+	v     Value
+	name  string
+	elems []tplRef
 }
 
 // NewModuleTemplate executes code as module name in a private machine and
@@ -48,7 +109,7 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 		tm.status != StatusRunning || tm.overBudget || tm.sysModules != nil || th.frame() != nil {
 		return nil
 	}
-	t := &ModuleTemplate{name: name, mod: mod, ticks: tm.ticks, mainObject: th.Object, ids: tm.nextID}
+	t := &ModuleTemplate{name: name, mod: mod, ticks: tm.ticks, ids: tm.nextID}
 	for n, dm := range tm.modules {
 		if n == name {
 			continue
@@ -73,34 +134,256 @@ func NewModuleTemplate(name string, code *compile.Code) *ModuleTemplate {
 			return nil
 		}
 	}
-	// a dry run proves that every object reachable from the module can be
-	// copied
-	c := &cloner{t: t, memo: map[any]Value{}, ids: make([]*Header, t.ids+1), dep: NewModule(t.dep), self: NewModule(name)}
-	for b, n := range t.depNames {
-		c.dep.Dict.SetStr(n, b)
-	}
-	c.put(mod.Dict, c.self.Dict)
-	if !c.fillDict(c.self.Dict, mod.Dict) {
+	// plan the copy, which proves that every object reachable from the
+	// module can be copied
+	p := &planner{t: t, index: map[any]int32{}}
+	t.idOrder = make([]tplRef, t.ids+1)
+	p.index[mod.Dict] = 0
+	t.objs = append(t.objs, tplObj{kind: tplDict, src: mod.Dict})
+	if !p.planObject(0) {
 		return nil
 	}
-	c.noteModule(c.self)
-	if t.mainObject != nil {
-		if _, ok := c.clone(t.mainObject); !ok {
+	if id := mod.id; id != 0 {
+		t.idOrder[id] = tplRef{kind: refSelf}
+	}
+	if id := mod.Dict.id; id != 0 {
+		t.idOrder[id] = tplRef{kind: refObj, n: 0}
+	}
+	if v := th.Object; v != nil {
+		r, ok := p.ref(v)
+		if !ok {
 			return nil
 		}
+		t.mainObject = r
 	}
 	// every identity went to an object the copy reproduces (an identity
 	// given to a shared object, or to a temporary, could not be replayed)
-	for _, h := range c.ids[1:] {
-		if h == nil {
+	for _, r := range t.idOrder[1:] {
+		if r.kind == refShared {
 			return nil
 		}
 	}
-	t.index = make(map[any]int, len(c.memo))
-	for k := range c.memo {
-		t.index[k] = len(t.index)
+	for _, o := range t.objs {
+		t.count[o.kind]++
+		switch x := o.src.(type) {
+		case *Dict:
+			t.entries += cap(x.entries)
+		case *List:
+			t.elems += cap(x.Elems)
+		case *Type:
+			t.typeLinks += len(x.Bases) + len(x.MRO)
+		}
+		for i := range o.refs {
+			t.tupleElems += o.refs[i].tupleSize()
+		}
 	}
+	t.tupleElems += t.mainObject.tupleSize()
 	return t
+}
+
+// tupleSize is the number of tuple elements a copy of r allocates.
+func (r *tplRef) tupleSize() int {
+	n := len(r.elems)
+	for i := range r.elems {
+		n += r.elems[i].tupleSize()
+	}
+	return n
+}
+
+// planner numbers the template's objects and resolves their references.
+type planner struct {
+	t     *ModuleTemplate
+	index map[any]int32 // template object -> its number
+}
+
+// ref returns the reference to template value v; ok is false for a value a
+// copy cannot reproduce.
+func (p *planner) ref(v Value) (r tplRef, ok bool) {
+	r, ok = p.refValue(v)
+	if ok {
+		if h, isH := v.(HasHeader); isH && h.header().id != 0 && r.kind != refShared {
+			id := h.header().id
+			if id >= uint64(len(p.t.idOrder)) {
+				return r, false
+			}
+			p.t.idOrder[id] = r
+		}
+	}
+	return r, ok
+}
+
+// refValue returns the reference to v (see ref), numbering v and planning
+// its copy when it is an object seen for the first time.
+func (p *planner) refValue(v Value) (tplRef, bool) {
+	t := p.t
+	var kind tplKind
+	switch x := v.(type) {
+	case nil:
+		return tplRef{}, true
+	case Str, Int, Float, Bool, NoneType:
+		return tplRef{v: v}, true
+	case Tuple:
+		if len(x) == 0 {
+			return tplRef{v: x}, true
+		}
+		r := tplRef{kind: refTuple, elems: make([]tplRef, len(x))}
+		for i, e := range x {
+			ce, ok := p.ref(e)
+			if !ok {
+				return r, false
+			}
+			r.elems[i] = ce
+		}
+		return r, true
+	case *Module:
+		switch {
+		case x == t.mod:
+			return tplRef{kind: refSelf}, true
+		case t.dep != "" && x.Name == t.dep:
+			return tplRef{kind: refDep}, true
+		}
+		return tplRef{}, false
+	case *Builtin:
+		if x.Self != nil {
+			return tplRef{}, false
+		}
+		if n, ok := t.depNames[x]; ok {
+			t.depFuncs = append(t.depFuncs, n)
+			return tplRef{kind: refDepFunc, name: n}, true
+		}
+		// a builtin shared by every machine
+		return tplRef{v: x}, true
+	case *Type:
+		if x.Builtin {
+			return tplRef{v: x}, true
+		}
+		kind = tplType
+	case *Dict:
+		kind = tplDict
+	case *List:
+		kind = tplList
+	case *Cell:
+		kind = tplCell
+	case *Function:
+		kind = tplFunction
+	case *Instance:
+		kind = tplInstance
+	case *Property:
+		kind = tplProperty
+	case *StaticMethod:
+		kind = tplStaticMethod
+	case *ClassMethod:
+		kind = tplClassMethod
+	default:
+		return tplRef{}, false
+	}
+	if n, ok := p.index[v]; ok {
+		return tplRef{kind: refObj, n: n}, true
+	}
+	n := int32(len(t.objs))
+	p.index[v] = n
+	t.objs = append(t.objs, tplObj{kind: kind, src: v})
+	return tplRef{kind: refObj, n: n}, p.planObject(n)
+}
+
+// planObject resolves the references of object n. The layout of refs per
+// kind:
+//
+//	Dict: key and value of each slot (deleted slots: nil references)
+//	List: the elements
+//	Cell: the value
+//	Type: the bases, the MRO, the dict
+//	Function: globals, module, defaults, keyword defaults, dict, the cells
+//	Instance: the class, the dict
+//	Property: fget, fset, fdel, doc
+//	StaticMethod, ClassMethod: the function
+func (p *planner) planObject(n int32) bool {
+	var vals []Value
+	isType := func(r tplRef) bool {
+		if r.kind == refObj {
+			return p.t.objs[r.n].kind == tplType
+		}
+		_, ok := r.v.(*Type)
+		return r.kind == refShared && ok
+	}
+	switch x := p.t.objs[n].src.(type) {
+	case *Dict:
+		for _, e := range x.entries {
+			vals = append(vals, e.key, e.value)
+		}
+	case *List:
+		vals = x.Elems
+	case *Cell:
+		vals = []Value{x.V}
+	case *Type:
+		for _, b := range x.Bases {
+			vals = append(vals, b)
+		}
+		for _, b := range x.MRO {
+			vals = append(vals, b)
+		}
+		vals = append(vals, x.Dict)
+	case *Function:
+		vals = []Value{nil, nil, nil, nil, nil}
+		if x.Globals != nil {
+			vals[0] = x.Globals
+		}
+		if x.Module != nil {
+			vals[1] = x.Module
+		}
+		if x.Defaults != nil {
+			vals[2] = x.Defaults
+		}
+		if x.KwDefaults != nil {
+			vals[3] = x.KwDefaults
+		}
+		if x.Dict != nil {
+			vals[4] = x.Dict
+		}
+		for _, c := range x.Closure {
+			vals = append(vals, c)
+		}
+	case *Instance:
+		vals = []Value{x.Class, nil}
+		if x.Dict != nil {
+			vals[1] = x.Dict
+		}
+	case *Property:
+		vals = []Value{x.Fget, x.Fset, x.Fdel, x.Doc}
+	case *StaticMethod:
+		vals = []Value{x.Func}
+	case *ClassMethod:
+		vals = []Value{x.Func}
+	}
+	refs := make([]tplRef, len(vals))
+	for i, v := range vals {
+		r, ok := p.ref(v)
+		if !ok {
+			return false
+		}
+		refs[i] = r
+	}
+	// the references whose copies must have a certain type
+	switch x := p.t.objs[n].src.(type) {
+	case *Type:
+		for _, r := range refs[:len(x.Bases)+len(x.MRO)] {
+			if !isType(r) {
+				return false
+			}
+		}
+	case *Instance:
+		if !isType(refs[0]) {
+			return false
+		}
+	case *Function:
+		for _, r := range refs[5:] {
+			if r.kind != refObj || p.t.objs[r.n].kind != tplCell {
+				return false
+			}
+		}
+	}
+	p.t.objs[n].refs = refs
+	return true
 }
 
 // Instantiate returns the module for th's machine, as executing the
@@ -129,303 +412,200 @@ func (t *ModuleTemplate) Instantiate(th *Thread) (mod *Module, ok bool, err erro
 			return nil, true, err
 		}
 		mod = self
+		for _, n := range t.depFuncs {
+			if _, ok := dep.Dict.GetStr(n); !ok {
+				delete(m.modules, t.name)
+				return nil, false, nil
+			}
+		}
 	} else {
 		mod = NewModule(t.name)
 	}
-	c := &cloner{t: t, copies: make([]Value, len(t.index)), ids: make([]*Header, t.ids+1), dep: dep, self: mod}
-	c.put(t.mod.Dict, mod.Dict)
-	if !c.fillDict(mod.Dict, t.mod.Dict) {
-		delete(m.modules, t.name)
-		return nil, false, nil
+	c := t.newCopy(mod, dep)
+	for i := range t.objs {
+		c.fill(i)
 	}
-	c.noteModule(mod)
-	if t.mainObject != nil {
-		obj, _ := c.clone(t.mainObject)
-		m.threads[0].Object = obj
+	if t.mainObject.kind != refShared || t.mainObject.v != nil {
+		m.threads[0].Object = c.resolve(&t.mainObject)
 	}
 	// the identities the execution would have assigned, in its order
-	for _, h := range c.ids[1:] {
-		h.ObjectID(m)
+	for i := range t.idOrder[1:] {
+		c.header(&t.idOrder[i+1]).ObjectID(m)
 	}
 	m.ticks += t.ticks
 	m.modules[t.name] = mod
 	return mod, true, nil
 }
 
-// cloner copies a template's object graph into another machine.
-type cloner struct {
-	t *ModuleTemplate
-	// the copies made so far: by template object in memo (while the
-	// template is checked), by t.index in copies (when instantiating)
-	memo   map[any]Value
-	copies []Value
-	ids    []*Header // template identity -> the copy's header
-	dep    *Module   // the machine's instance of t.dep
-	self   *Module   // the machine's instance of the template's module
+// tplCopy is a copy of a template being made: its objects, allocated
+// together by kind, and the slices they draw from.
+type tplCopy struct {
+	t          *ModuleTemplate
+	copies     []Value
+	self, dep  *Module
+	entries    []dictEntry
+	elems      []Value
+	tupleElems []Value
+	typeLinks  []*Type
 }
 
-// get returns the copy of template object v, if made.
-func (c *cloner) get(v Value) (Value, bool) {
-	if c.memo != nil {
-		r, ok := c.memo[v]
-		return r, ok
+// newCopy allocates the objects of a copy (the module's dict is mod's).
+func (t *ModuleTemplate) newCopy(mod, dep *Module) *tplCopy {
+	c := &tplCopy{t: t, copies: make([]Value, len(t.objs)), self: mod, dep: dep,
+		entries: make([]dictEntry, t.entries), elems: make([]Value, t.elems),
+		tupleElems: make([]Value, t.tupleElems), typeLinks: make([]*Type, t.typeLinks)}
+	dicts := make([]Dict, t.count[tplDict]-1)
+	lists := make([]List, t.count[tplList])
+	cells := make([]Cell, t.count[tplCell])
+	types := make([]Type, t.count[tplType])
+	funcs := make([]Function, t.count[tplFunction])
+	insts := make([]Instance, t.count[tplInstance])
+	props := make([]Property, t.count[tplProperty])
+	statics := make([]StaticMethod, t.count[tplStaticMethod])
+	classes := make([]ClassMethod, t.count[tplClassMethod])
+	var next [numTplKinds]int
+	slot := func(k tplKind) int {
+		i := next[k]
+		next[k]++
+		return i
 	}
-	i, ok := c.t.index[v]
-	if !ok || c.copies[i] == nil {
-		return nil, false
+	c.copies[0] = mod.Dict
+	for i, o := range t.objs[1:] {
+		var v Value
+		switch o.kind {
+		case tplDict:
+			v = &dicts[slot(tplDict)]
+		case tplList:
+			v = &lists[slot(tplList)]
+		case tplCell:
+			v = &cells[slot(tplCell)]
+		case tplType:
+			v = &types[slot(tplType)]
+		case tplFunction:
+			v = &funcs[slot(tplFunction)]
+		case tplInstance:
+			v = &insts[slot(tplInstance)]
+		case tplProperty:
+			v = &props[slot(tplProperty)]
+		case tplStaticMethod:
+			v = &statics[slot(tplStaticMethod)]
+		case tplClassMethod:
+			v = &classes[slot(tplClassMethod)]
+		}
+		c.copies[i+1] = v
 	}
-	return c.copies[i], true
+	return c
 }
 
-// put records r as the copy of template object v.
-func (c *cloner) put(v, r Value) {
-	if c.memo != nil {
-		c.memo[v] = r
-		return
+// resolve returns what r stands for in the copy.
+func (c *tplCopy) resolve(r *tplRef) Value {
+	switch r.kind {
+	case refObj:
+		return c.copies[r.n]
+	case refSelf:
+		return c.self
+	case refDep:
+		return c.dep
+	case refDepFunc:
+		v, _ := c.dep.Dict.GetStr(r.name)
+		return v
+	case refTuple:
+		out := Tuple(c.tupleElems[:len(r.elems):len(r.elems)])
+		c.tupleElems = c.tupleElems[len(r.elems):]
+		for i := range r.elems {
+			out[i] = c.resolve(&r.elems[i])
+		}
+		return out
 	}
-	if i, ok := c.t.index[v]; ok {
-		c.copies[i] = r
-	}
+	return r.v
 }
 
-// clone returns the copy of v; ok is false for a value it cannot copy. The
-// copies of objects that had an identity are noted in c.ids.
-func (c *cloner) clone(v Value) (Value, bool) {
-	r, ok := c.cloneValue(v)
-	if ok {
-		if h, isH := v.(HasHeader); isH && h.header().id != 0 && h != r {
-			id := h.header().id
-			if id >= uint64(len(c.ids)) {
-				return nil, false
-			}
-			c.ids[id] = r.(HasHeader).header()
-		}
-	}
-	return r, ok
+// header returns the header of the copy's object that r stands for.
+func (c *tplCopy) header(r *tplRef) *Header {
+	return c.resolve(r).(HasHeader).header()
 }
 
-// cloneValue copies v (see clone).
-func (c *cloner) cloneValue(v Value) (Value, bool) {
-	switch x := v.(type) {
-	case nil:
-		return nil, true
-	case Str, Int, Float, Bool, NoneType:
-		return v, true
-	case Tuple:
-		if len(x) == 0 {
-			return x, true
-		}
-		out := make(Tuple, len(x))
-		for i, e := range x {
-			ce, ok := c.clone(e)
-			if !ok {
-				return nil, false
-			}
-			out[i] = ce
-		}
-		return out, true
-	}
-	switch v.(type) {
-	case *Module, *Builtin, *Dict, *List, *Cell, *Type, *Function, *Instance, *Property, *StaticMethod, *ClassMethod:
-	default:
-		return nil, false
-	}
-	if r, ok := c.get(v); ok {
-		return r, true
-	}
-	switch x := v.(type) {
-	case *Module:
-		switch {
-		case x == c.t.mod:
-			return c.self, true
-		case c.t.dep != "" && x.Name == c.t.dep && c.dep != nil:
-			return c.dep, true
-		}
-		return nil, false
-	case *Builtin:
-		if x.Self != nil {
-			return nil, false
-		}
-		if n, ok := c.t.depNames[x]; ok {
-			if c.dep == nil {
-				return nil, false
-			}
-			nb, ok := c.dep.Dict.GetStr(n)
-			if !ok {
-				return nil, false
-			}
-			return nb, true
-		}
-		// a builtin shared by every machine
-		return x, true
+// take returns the next n elements of *pool, with capacity n.
+func take[T any](pool *[]T, n int) []T {
+	s := (*pool)[:n:n]
+	*pool = (*pool)[n:]
+	return s
+}
+
+// fill makes the copy of template object i.
+func (c *tplCopy) fill(i int) {
+	o := &c.t.objs[i]
+	refs := o.refs
+	switch x := o.src.(type) {
 	case *Dict:
-		d := &Dict{}
-		c.put(x, d)
-		if !c.fillDict(d, x) {
-			return nil, false
+		d := c.copies[i].(*Dict)
+		d.entries = take(&c.entries, cap(x.entries))[:len(x.entries)]
+		for j, e := range x.entries {
+			if e.key == nil {
+				continue
+			}
+			d.entries[j] = dictEntry{key: c.resolve(&refs[2*j]), value: c.resolve(&refs[2*j+1]), hash: e.hash}
 		}
-		return d, true
+		d.live = x.live
+		if x.hashIdx == nil {
+			// the same slots: the same string index, shared until
+			// either dict changes it
+			if len(x.entries) > smallDict {
+				d.strIdx = x.strIdx
+				d.sharedIdx = true
+			}
+		} else {
+			d.reindex()
+		}
 	case *List:
-		l := &List{Elems: make([]Value, len(x.Elems), cap(x.Elems))}
-		c.put(x, l)
-		for i, e := range x.Elems {
-			ce, ok := c.clone(e)
-			if !ok {
-				return nil, false
-			}
-			l.Elems[i] = ce
+		l := c.copies[i].(*List)
+		l.Elems = take(&c.elems, cap(x.Elems))[:len(x.Elems)]
+		for j := range x.Elems {
+			l.Elems[j] = c.resolve(&refs[j])
 		}
-		return l, true
 	case *Cell:
-		cell := &Cell{}
-		c.put(x, cell)
-		cv, ok := c.clone(x.V)
-		if !ok {
-			return nil, false
-		}
-		cell.V = cv
-		return cell, true
+		c.copies[i].(*Cell).V = c.resolve(&refs[0])
 	case *Type:
-		if x.Builtin {
-			return x, true
-		}
-		t := &Type{Name: x.Name, QualName: x.QualName, Module: x.Module, BaseSubclassable: x.BaseSubclassable, New: x.New, Doc: x.Doc}
-		c.put(x, t)
-		for _, b := range x.Bases {
-			cb, ok := c.clone(b)
-			if !ok {
-				return nil, false
+		t := c.copies[i].(*Type)
+		t.Name, t.QualName, t.Module, t.BaseSubclassable, t.New, t.Doc = x.Name, x.QualName, x.Module, x.BaseSubclassable, x.New, x.Doc
+		nb, nm := len(x.Bases), len(x.MRO)
+		if nb > 0 {
+			t.Bases = take(&c.typeLinks, nb)
+			for j := range t.Bases {
+				t.Bases[j] = c.resolve(&refs[j]).(*Type)
 			}
-			t.Bases = append(t.Bases, cb.(*Type))
 		}
-		for _, b := range x.MRO {
-			cb, ok := c.clone(b)
-			if !ok {
-				return nil, false
+		if nm > 0 {
+			t.MRO = take(&c.typeLinks, nm)
+			for j := range t.MRO {
+				t.MRO[j] = c.resolve(&refs[nb+j]).(*Type)
 			}
-			t.MRO = append(t.MRO, cb.(*Type))
 		}
-		cd, ok := c.clone(x.Dict)
-		if !ok {
-			return nil, false
-		}
-		t.Dict, _ = cd.(*Dict)
-		return t, true
+		t.Dict, _ = c.resolve(&refs[nb+nm]).(*Dict)
 	case *Function:
-		f := &Function{Code: x.Code, Name: x.Name, QualName: x.QualName}
-		c.put(x, f)
-		ok := true
-		var cv Value
-		if x.Globals != nil {
-			cv, ok = c.clone(x.Globals)
-			f.Globals, _ = cv.(*Dict)
-		}
-		if ok && x.Module != nil {
-			cv, ok = c.clone(x.Module)
-			f.Module, _ = cv.(*Module)
-		}
-		if ok && x.Defaults != nil {
-			cv, ok = c.clone(x.Defaults)
-			f.Defaults, _ = cv.(Tuple)
-		}
-		if ok && x.KwDefaults != nil {
-			cv, ok = c.clone(x.KwDefaults)
-			f.KwDefaults, _ = cv.(*Dict)
-		}
-		if ok && x.Dict != nil {
-			cv, ok = c.clone(x.Dict)
-			f.Dict, _ = cv.(*Dict)
-		}
-		for _, cell := range x.Closure {
-			if !ok {
-				break
-			}
-			cv, ok = c.clone(cell)
-			if ok {
-				f.Closure = append(f.Closure, cv.(*Cell))
+		f := c.copies[i].(*Function)
+		f.Code, f.Name, f.QualName = x.Code, x.Name, x.QualName
+		f.Globals, _ = c.resolve(&refs[0]).(*Dict)
+		f.Module, _ = c.resolve(&refs[1]).(*Module)
+		f.Defaults, _ = c.resolve(&refs[2]).(Tuple)
+		f.KwDefaults, _ = c.resolve(&refs[3]).(*Dict)
+		f.Dict, _ = c.resolve(&refs[4]).(*Dict)
+		if n := len(refs) - 5; n > 0 {
+			f.Closure = make([]*Cell, n)
+			for j := range f.Closure {
+				f.Closure[j] = c.resolve(&refs[5+j]).(*Cell)
 			}
 		}
-		return f, ok
 	case *Instance:
-		o := &Instance{}
-		c.put(x, o)
-		cls, ok := c.clone(x.Class)
-		if !ok {
-			return nil, false
-		}
-		o.Class = cls.(*Type)
-		if x.Dict != nil {
-			cd, ok := c.clone(x.Dict)
-			if !ok {
-				return nil, false
-			}
-			o.Dict = cd.(*Dict)
-		}
-		return o, true
+		inst := c.copies[i].(*Instance)
+		inst.Class = c.resolve(&refs[0]).(*Type)
+		inst.Dict, _ = c.resolve(&refs[1]).(*Dict)
 	case *Property:
-		p := &Property{}
-		c.put(x, p)
-		for _, f := range []struct{ dst, src *Value }{{&p.Fget, &x.Fget}, {&p.Fset, &x.Fset}, {&p.Fdel, &x.Fdel}, {&p.Doc, &x.Doc}} {
-			cv, ok := c.clone(*f.src)
-			if !ok {
-				return nil, false
-			}
-			*f.dst = cv
-		}
-		return p, true
+		p := c.copies[i].(*Property)
+		p.Fget, p.Fset, p.Fdel, p.Doc = c.resolve(&refs[0]), c.resolve(&refs[1]), c.resolve(&refs[2]), c.resolve(&refs[3])
 	case *StaticMethod:
-		s := &StaticMethod{}
-		c.put(x, s)
-		cv, ok := c.clone(x.Func)
-		s.Func = cv
-		return s, ok
+		c.copies[i].(*StaticMethod).Func = c.resolve(&refs[0])
 	case *ClassMethod:
-		s := &ClassMethod{}
-		c.put(x, s)
-		cv, ok := c.clone(x.Func)
-		s.Func = cv
-		return s, ok
+		c.copies[i].(*ClassMethod).Func = c.resolve(&refs[0])
 	}
-	return nil, false
-}
-
-// noteModule notes the identities of the template's module and its dict,
-// which are copied outside clone, as mod's.
-func (c *cloner) noteModule(mod *Module) {
-	if id := c.t.mod.id; id != 0 {
-		c.ids[id] = &mod.Header
-	}
-	if id := c.t.mod.Dict.id; id != 0 {
-		c.ids[id] = &mod.Dict.Header
-	}
-}
-
-// fillDict makes d an exact copy of src (the same slots, deleted ones
-// included, so that later insertions and deletions behave alike).
-func (c *cloner) fillDict(d, src *Dict) bool {
-	d.entries = make([]dictEntry, len(src.entries), cap(src.entries))
-	for i, e := range src.entries {
-		if e.key == nil {
-			continue
-		}
-		k, ok := c.clone(e.key)
-		if !ok {
-			return false
-		}
-		v, ok := c.clone(e.value)
-		if !ok {
-			return false
-		}
-		d.entries[i] = dictEntry{key: k, value: v, hash: e.hash}
-	}
-	d.live = src.live
-	if src.hashIdx == nil {
-		// the same slots: the same string index
-		if len(src.entries) > smallDict {
-			d.strIdx = maps.Clone(src.strIdx)
-		}
-	} else {
-		d.reindex()
-	}
-	return true
 }
