@@ -12,6 +12,7 @@ type Lock struct {
 	vm.Header
 	holder     *vm.Thread // the thread that acquired it, for reports
 	releasedAt int        // step of the last release
+	gate       vm.Gate    // open while the lock is free
 }
 
 // RLock is threading.RLock: re-entrant, owned, with a recursion level.
@@ -20,6 +21,7 @@ type RLock struct {
 	owner      *vm.Thread
 	count      int
 	releasedAt int
+	gate       vm.Gate // open while the lock is free
 }
 
 // The types.
@@ -33,6 +35,22 @@ func (*Lock) Type() *vm.Type { return LockType }
 
 // Type implements vm.Value.
 func (*RLock) Type() *vm.Type { return RLockType }
+
+// Gate implements vm.Gated: the lock is free.
+func (l *Lock) Gate() *vm.Gate {
+	if l.gate.Open == nil {
+		l.gate.Open = func() bool { return l.holder == nil }
+	}
+	return &l.gate
+}
+
+// Gate implements vm.Gated: the lock is free.
+func (r *RLock) Gate() *vm.Gate {
+	if r.gate.Open == nil {
+		r.gate.Open = func() bool { return r.owner == nil }
+	}
+	return &r.gate
+}
 
 // Describe implements vm.Describer.
 func (l *Lock) Describe(m *vm.Machine) vm.PrimitiveInfo {
@@ -120,8 +138,9 @@ func acquireArgs(args []vm.Value, kwnames []string) (blocking bool, secs float64
 }
 
 // lockWait makes the Block of a thread waiting for a lock.
-func lockWait(th *vm.Thread, on vm.Value, name string, free func() bool, holder func() int, secs float64, timed bool) *vm.Block {
-	b := &vm.Block{State: vm.StateBlocked, On: on, What: name, Ready: free, Holder: holder}
+func lockWait(th *vm.Thread, on vm.Gated, name string, holder func() int, secs float64, timed bool) *vm.Block {
+	g := on.Gate()
+	b := &vm.Block{State: vm.StateBlocked, On: on.(vm.Value), What: name, Ready: g.Open, Gate: g, Holder: holder}
 	if timed {
 		b.Deadline = deadlineOf(th, secs)
 		b.HasDeadline = true
@@ -157,7 +176,7 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+l.holder.Label()+")")
 		return vm.False, nil
 	}
-	return nil, lockWait(th, l, "lock "+name, func() bool { return l.holder == nil },
+	return nil, lockWait(th, l, "lock "+name,
 		func() int {
 			if l.holder != nil {
 				return l.holder.ID
@@ -226,7 +245,7 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+r.owner.Label()+")")
 		return vm.False, nil
 	}
-	return nil, lockWait(th, r, "rlock "+name, func() bool { return r.owner == nil },
+	return nil, lockWait(th, r, "rlock "+name,
 		func() int {
 			if r.owner != nil {
 				return r.owner.ID
