@@ -111,8 +111,9 @@ type Machine struct {
 	// gates to ask after the step, and Enabled's answer while it holds
 	enabled, probeSet, polled, visit bitset
 	gates                            []*Gate
-	enabledList                      []int // Enabled's answer (reused)
+	enabledList                      []int // Enabled's answer
 	enabledValid                     bool  // enabledList is up to date
+	lists                            listCache
 	// truncated is set when the trace stopped recording events (MaxEvents).
 	truncated bool
 	// the livelock watchdog: writes of shared data so far, and the step of
@@ -340,7 +341,7 @@ func (m *Machine) Enabled() []int {
 	}
 	for {
 		if !m.enabledValid {
-			m.enabledList = m.enabled.appendTo(m.enabledList[:0])
+			m.enabledList = m.lists.get(m.enabled)
 			m.enabledValid = true
 		}
 		if len(m.enabledList) > 0 {

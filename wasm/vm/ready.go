@@ -114,15 +114,60 @@ func (b bitset) empty() bool {
 	return true
 }
 
-// appendTo appends the elements in ascending order.
-func (b bitset) appendTo(out []int) []int {
+// list returns the elements in ascending order, in buf's storage when it
+// has room.
+func (b bitset) list(buf []int) []int {
+	n := b.count()
+	if cap(buf) < n {
+		buf = make([]int, n, n+n/2)
+	}
+	out := buf[:n]
+	k := 0
 	for i, w := range b {
 		for w != 0 {
-			out = append(out, i<<6+bits.TrailingZeros64(w))
+			out[k] = i<<6 + bits.TrailingZeros64(w)
+			k++
 			w &= w - 1
 		}
 	}
 	return out
+}
+
+func (b bitset) equal(o bitset) bool {
+	if len(b) != len(o) {
+		return false
+	}
+	for i, w := range b {
+		if o[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// listCache keeps the lists of the last two distinct enabled sets that
+// Enabled answered with: under contention the set keeps coming back to the
+// same large one (every thread waiting for a lock, just released), which is
+// then not listed again at every step.
+type listCache struct {
+	sets   [2]bitset
+	lists  [2][]int
+	recent int // the entry used last
+}
+
+// get returns the list of the elements of set; it stays valid until get is
+// called with two other sets.
+func (c *listCache) get(set bitset) []int {
+	if c.sets[c.recent].equal(set) {
+		return c.lists[c.recent]
+	}
+	i := 1 - c.recent
+	c.recent = i
+	if !c.sets[i].equal(set) {
+		c.sets[i] = append(c.sets[i][:0], set...)
+		c.lists[i] = set.list(c.lists[i])
+	}
+	return c.lists[i]
 }
 
 // setEnabled adds t to the enabled threads or removes it.
