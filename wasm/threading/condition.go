@@ -172,7 +172,8 @@ func condWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 		// timed out while another thread holds the lock: wait for it
 		c.forget(st)
 		st.phase = 2
-		return nil, &vm.Block{State: vm.StateBlocked, On: c.lock, What: "the lock of " + name, Ready: c.free,
+		g := c.lock.(vm.Gated).Gate() // open when c.free()
+		return nil, &vm.Block{State: vm.StateBlocked, On: c.lock, What: "the lock of " + name, Ready: g.Open, Gate: g,
 			Holder: func() int {
 				if o := c.owner(); o != nil {
 					return o.ID

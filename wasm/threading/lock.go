@@ -2,6 +2,7 @@ package threading
 
 import (
 	"fmt"
+	"strings"
 
 	"lockstep/wasm/vm"
 )
@@ -12,6 +13,8 @@ type Lock struct {
 	vm.Header
 	holder     *vm.Thread // the thread that acquired it, for reports
 	releasedAt int        // step of the last release
+	gate       vm.Gate    // open while the lock is free
+	wait       *vm.Block  // the last untimed wait for it (see lockWait)
 }
 
 // RLock is threading.RLock: re-entrant, owned, with a recursion level.
@@ -20,6 +23,8 @@ type RLock struct {
 	owner      *vm.Thread
 	count      int
 	releasedAt int
+	gate       vm.Gate   // open while the lock is free
+	wait       *vm.Block // the last untimed wait for it (see lockWait)
 }
 
 // The types.
@@ -33,6 +38,22 @@ func (*Lock) Type() *vm.Type { return LockType }
 
 // Type implements vm.Value.
 func (*RLock) Type() *vm.Type { return RLockType }
+
+// Gate implements vm.Gated: the lock is free.
+func (l *Lock) Gate() *vm.Gate {
+	if l.gate.Open == nil {
+		l.gate.Open = func() bool { return l.holder == nil }
+	}
+	return &l.gate
+}
+
+// Gate implements vm.Gated: the lock is free.
+func (r *RLock) Gate() *vm.Gate {
+	if r.gate.Open == nil {
+		r.gate.Open = func() bool { return r.owner == nil }
+	}
+	return &r.gate
+}
 
 // Describe implements vm.Describer.
 func (l *Lock) Describe(m *vm.Machine) vm.PrimitiveInfo {
@@ -98,6 +119,9 @@ func newRLock(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 
 // acquireArgs parses acquire(blocking=True, timeout=-1).
 func acquireArgs(args []vm.Value, kwnames []string) (blocking bool, secs float64, timed bool, err error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		return true, 0, false, nil
+	}
 	a, err := bindArgs("acquire", args, kwnames, []string{"blocking", "timeout"}, []vm.Value{vm.True, vm.MakeInt(-1)})
 	if err != nil {
 		return false, 0, false, err
@@ -119,12 +143,44 @@ func acquireArgs(args []vm.Value, kwnames []string) (blocking bool, secs float64
 	return blocking, 0, false, nil
 }
 
-// lockWait makes the Block of a thread waiting for a lock.
-func lockWait(th *vm.Thread, on vm.Value, name string, free func() bool, holder func() int, secs float64, timed bool) *vm.Block {
-	b := &vm.Block{State: vm.StateBlocked, On: on, What: name, Ready: free, Holder: holder}
+// lockLike is a Lock or an RLock.
+type lockLike interface {
+	vm.Gated
+	vm.Value
+	holderID() int // the id of the thread holding the lock, or -1
+}
+
+func (l *Lock) holderID() int {
+	if l.holder != nil {
+		return l.holder.ID
+	}
+	return -1
+}
+
+func (r *RLock) holderID() int {
+	if r.owner != nil {
+		return r.owner.ID
+	}
+	return -1
+}
+
+// lockWait makes the Block of a thread waiting for a lock (kind is "lock"
+// or "rlock", name what the program calls it). An untimed wait's Block is
+// the same for every thread, so the lock keeps the last one in *last and
+// hands it out again while the name matches (a wait is probed again after
+// every step that changes a lock, and contended locks have many waiters).
+func lockWait(th *vm.Thread, on lockLike, last **vm.Block, kind, name string, secs float64, timed bool) *vm.Block {
+	if b := *last; !timed && b != nil && len(b.What) == len(kind)+1+len(name) &&
+		strings.HasPrefix(b.What, kind) && strings.HasSuffix(b.What, name) {
+		return b
+	}
+	g := on.Gate()
+	b := &vm.Block{State: vm.StateBlocked, On: on, What: kind + " " + name, Ready: g.Open, Gate: g, Holder: on.holderID}
 	if timed {
 		b.Deadline = deadlineOf(th, secs)
 		b.HasDeadline = true
+	} else {
+		*last = b
 	}
 	return b
 }
@@ -157,13 +213,7 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+l.holder.Label()+")")
 		return vm.False, nil
 	}
-	return nil, lockWait(th, l, "lock "+name, func() bool { return l.holder == nil },
-		func() int {
-			if l.holder != nil {
-				return l.holder.ID
-			}
-			return -1
-		}, secs, timed)
+	return nil, lockWait(th, l, &l.wait, "lock", name, secs, timed)
 }
 
 func lockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -226,13 +276,7 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+r.owner.Label()+")")
 		return vm.False, nil
 	}
-	return nil, lockWait(th, r, "rlock "+name, func() bool { return r.owner == nil },
-		func() int {
-			if r.owner != nil {
-				return r.owner.ID
-			}
-			return -1
-		}, secs, timed)
+	return nil, lockWait(th, r, &r.wait, "rlock", name, secs, timed)
 }
 
 func rlockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {

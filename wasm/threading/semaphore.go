@@ -14,6 +14,7 @@ type Semaphore struct {
 	initial    int
 	bounded    bool
 	releasedAt int
+	gate       vm.Gate // open while the value is positive
 }
 
 // The semaphore types.
@@ -28,6 +29,14 @@ func (s *Semaphore) Type() *vm.Type {
 		return BoundedSemaphoreType
 	}
 	return SemaphoreType
+}
+
+// Gate implements vm.Gated: the value is positive.
+func (s *Semaphore) Gate() *vm.Gate {
+	if s.gate.Open == nil {
+		s.gate.Open = func() bool { return s.value > 0 }
+	}
+	return &s.gate
 }
 
 // Describe implements vm.Describer.
@@ -94,7 +103,8 @@ func semAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name)
 		return vm.False, nil
 	}
-	b := &vm.Block{State: vm.StateBlocked, On: s, What: "semaphore " + name, Ready: func() bool { return s.value > 0 }}
+	g := s.Gate()
+	b := &vm.Block{State: vm.StateBlocked, On: s, What: "semaphore " + name, Ready: g.Open, Gate: g}
 	if timed {
 		b.Deadline, b.HasDeadline = deadlineOf(th, secs), true
 	}

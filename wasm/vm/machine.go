@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -107,6 +108,15 @@ type Machine struct {
 	// that threads paused before a primitive are probed again only when
 	// something changed.
 	primChanges int
+	// probedChanges is primChanges when the probe set was last probed.
+	probedChanges int
+	// readiness, kept incrementally (ready.go): bit sets of thread ids, the
+	// gates to ask after the step, and Enabled's answer while it holds
+	enabled, probeSet, polled, visit bitset
+	gates                            []*Gate
+	enabledList                      []int // Enabled's answer
+	enabledValid                     bool  // enabledList is up to date
+	lists                            listCache
 	// truncated is set when the trace stopped recording events (MaxEvents).
 	truncated bool
 	// the livelock watchdog: writes of shared data so far, and the step of
@@ -298,6 +308,10 @@ func (m *Machine) newThread(name string, daemon bool, obj Value) *Thread {
 	th := &Thread{m: m, ID: len(m.threads), Name: name, Daemon: daemon, Object: obj, state: StateNew}
 	m.threads = append(m.threads, th)
 	m.stateLog = append(m.stateLog, nil)
+	m.probeSet.grow(th.ID)
+	m.polled.grow(th.ID)
+	m.visit.grow(th.ID)
+	m.setEnabled(th, true)
 	m.alive++
 	m.preemptive = m.alive > 1
 	return th
@@ -323,20 +337,24 @@ func (m *Machine) Accesses() []Access { return m.accesses }
 
 // Enabled returns the ids of the threads that can take a step, ascending.
 // When none can but some wait with a timeout, the virtual clock jumps to the
-// earliest deadline; when none can at all, the run ends in a deadlock.
+// earliest deadline; when none can at all, the run ends in a deadlock. The
+// slice is the machine's own: it stays valid until the next Step (callers
+// that keep it must copy it) and must not be modified.
 func (m *Machine) Enabled() []int {
 	if m.Done() {
 		return nil
 	}
 	for {
-		var out []int
+		if !m.enabledValid {
+			m.enabledList = m.lists.get(m.enabled)
+			m.enabledValid = true
+		}
+		if len(m.enabledList) > 0 {
+			return m.enabledList
+		}
 		var earliest int64 = -1
 		for _, th := range m.threads {
 			if th.state == StateDone {
-				continue
-			}
-			if th.enabled() {
-				out = append(out, th.ID)
 				continue
 			}
 			if th.block != nil && th.block.HasDeadline {
@@ -345,22 +363,32 @@ func (m *Machine) Enabled() []int {
 				}
 			}
 		}
-		if len(out) > 0 {
-			return out
+		if earliest < 0 {
+			m.reportDeadlock()
+			return nil
 		}
-		if earliest >= 0 {
-			if earliest > m.clock {
-				m.clock = earliest
-			} else {
-				m.clock++ // cannot happen, but never loop forever
+		if earliest > m.clock {
+			m.clock = earliest
+		} else {
+			m.clock++ // cannot happen, but never loop forever
+		}
+		// the clock moved: waits whose deadline passed can end, and waits
+		// on the clock itself may be ready
+		for _, th := range m.threads {
+			if th.state != StateDone && th.block != nil {
+				if th.gate != nil && th.block.HasDeadline && m.clock >= th.block.Deadline {
+					m.gateLeave(th)
+					m.polled.set(th.ID)
+				}
+				if th.gate == nil {
+					m.setEnabled(th, th.enabled())
+				}
 			}
-			continue
 		}
-		m.reportDeadlock()
-		return nil
 	}
 }
 
+// enabled reports whether th can take a step, asking its wait afresh.
 func (th *Thread) enabled() bool {
 	if th.state == StateDone {
 		return false
@@ -390,6 +418,7 @@ func (m *Machine) Step(id int) {
 	m.spawned = m.spawned[:0]
 	th.stepUsed = false
 	th.resumed = th.block != nil || th.state != StateRunnable
+	m.forget(th)
 	th.timedOut = false
 	if th.block != nil {
 		th.timedOut = !(th.block.Ready != nil && th.block.Ready())
@@ -513,6 +542,8 @@ func (m *Machine) threadEnded(th *Thread, exc *Exception) {
 		m.accesses = append(m.accesses, Access{Obj: m.threadObjID(th), Key: lifetimeKey, Write: true, Sync: Release})
 	}
 	m.setState(th, StateDone)
+	m.forget(th)
+	m.setEnabled(th, false)
 	m.alive--
 	m.preemptive = m.alive > 1
 	m.primChanges++
@@ -562,43 +593,59 @@ func exitCodeOf(exc *Exception) (int, string) {
 }
 
 // afterStep updates the threads' states after th's step and decides whether
-// the program has ended.
+// the program has ended. Only the threads whose readiness may have changed
+// are looked at (see ready.go): th, the threads paused before an action when
+// a primitive changed, the threads in waits without a gate, and the waiters
+// of a gate that opened or closed (their state is logged only when tracing;
+// their place in the enabled set changes with the gate).
 func (m *Machine) afterStep(th *Thread) {
 	m.running = nil
 	if m.Done() {
 		return
 	}
-	for _, t := range m.threads {
-		if t.state == StateDone || !t.started {
-			continue
-		}
-		// A thread paused before a primitive that could proceed is asked
-		// again only when some primitive changed since (a wait, once known,
-		// keeps its own readiness test).
-		if t.paused && t.block == nil && (t.probedAt != m.primChanges || t == th) {
-			t.block = t.probe()
-			t.probedAt = m.primChanges
-		}
-		st := StateRunnable
-		if b := t.block; b != nil {
-			switch {
-			case b.Ready != nil && b.Ready():
-			case b.HasDeadline && m.clock >= b.Deadline:
-			default:
-				st = b.State
+	v := m.visit
+	for i := range v {
+		v[i] = 0
+	}
+	m.runGates()
+	if th.state != StateDone {
+		v.set(th.ID)
+	}
+	if m.probedChanges != m.primChanges {
+		m.probedChanges = m.primChanges
+		v.or(m.probeSet)
+	}
+	v.or(m.polled)
+	for i, w := range v {
+		for w != 0 {
+			t := m.threads[i<<6+bits.TrailingZeros64(w)]
+			w &= w - 1
+			if t.state == StateDone || !t.started {
+				continue
 			}
-		}
-		if st != t.state {
-			prev := t.state
-			m.setState(t, st)
-			if m.tracing {
-				if st != StateRunnable {
-					m.blockEvent(t)
-				} else if prev != StateNew && t != th {
-					m.wakeEvent(t, th)
+			// A thread paused before a primitive that could proceed is asked
+			// again only when some primitive changed since (a wait, once
+			// known, keeps its own readiness test).
+			if t.paused && t.block == nil && (t.probedAt != m.primChanges || t == th) {
+				t.block = t.probe()
+				t.probedAt = m.primChanges
+			}
+			st := m.settle(t)
+			if st != t.state {
+				prev := t.state
+				m.setState(t, st)
+				if m.tracing {
+					if st != StateRunnable {
+						m.blockEvent(t)
+					} else if prev != StateNew && t != th {
+						m.wakeEvent(t, th)
+					}
 				}
 			}
 		}
+	}
+	if VerifyReadiness {
+		m.verifyReadiness()
 	}
 	m.checkEnd()
 }
@@ -840,6 +887,7 @@ func (m *Machine) recordAccess(th *Thread, obj uint64, key string, write bool) {
 func (m *Machine) RecordAccess(obj HasHeader, key string, write bool) {
 	if write {
 		m.primChanges++
+		m.touchGate(obj)
 	}
 	if !m.recording || !m.preemptive {
 		return
@@ -872,6 +920,7 @@ func (m *Machine) JoinAccess(t *Thread) {
 // took it, Release when it freed it.
 func (m *Machine) SyncAccess(obj HasHeader, sync Sync) {
 	m.primChanges++
+	m.touchGate(obj)
 	if m.recording && m.preemptive {
 		m.accesses = append(m.accesses, Access{Obj: obj.header().ObjectID(m), Write: true, Sync: sync})
 	}

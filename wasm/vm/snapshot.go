@@ -133,8 +133,8 @@ type NamedPrimitive struct {
 func (m *Machine) Snapshot() Snapshot {
 	var s Snapshot
 	for _, t := range m.threads {
-		ts := ThreadSnapshot{ID: t.ID, Label: t.Label(), Name: t.Name, State: t.state, Line: t.CurrentLine()}
-		if t.block != nil && t.state != StateRunnable {
+		ts := ThreadSnapshot{ID: t.ID, Label: t.Label(), Name: t.Name, State: t.State(), Line: t.CurrentLine()}
+		if t.block != nil && ts.State != StateRunnable {
 			ts.WaitsFor = t.block.What
 		}
 		if t.state != StateDone {

@@ -34,6 +34,10 @@ type Block struct {
 	Key   string      // the part of On the wait is about (exploration), usually ""
 	What  string      // what is waited for, in words: "lock", "event done"
 	Ready func() bool
+	// Gate, when set, is the primitive's gate that Ready tests: the wait
+	// ends when the gate opens, and the machine asks the gate instead of
+	// Ready after each step (see Gate).
+	Gate *Gate
 	// Deadline is the virtual time (ns) at which the wait times out, when
 	// HasDeadline is set.
 	Deadline    int64
@@ -71,9 +75,10 @@ type Thread struct {
 	probing  bool
 	opState  any
 	timedOut bool
-	paused   bool // paused before a visible action (pc re-executes it)
-	resumed  bool // this step continues a call that had to wait
-	probedAt int  // Machine.primChanges when the thread was last probed
+	paused   bool  // paused before a visible action (pc re-executes it)
+	resumed  bool  // this step continues a call that had to wait
+	probedAt int   // Machine.primChanges when the thread was last probed
+	gate     *Gate // the gate the thread waits on (its state follows it), or nil
 	label    string
 	noPython bool // formatting only: calling Python code is refused
 
@@ -93,7 +98,15 @@ func (th *Thread) Machine() *Machine {
 }
 
 // State returns the thread's state.
-func (th *Thread) State() ThreadState { return th.state }
+func (th *Thread) State() ThreadState {
+	if g := th.gate; g != nil {
+		if g.open {
+			return StateRunnable
+		}
+		return th.block.State
+	}
+	return th.state
+}
 
 // Label returns the thread's short label: Main, T1, T2, ...
 func (th *Thread) Label() string {
@@ -126,7 +139,7 @@ func (th *Thread) TimedOut() bool { return th.timedOut }
 
 // Waiting returns the wait the thread is in, or nil when it can run.
 func (th *Thread) Waiting() *Block {
-	if th.state == StateRunnable || th.state == StateDone || th.state == StateNew {
+	if st := th.State(); st == StateRunnable || st == StateDone || st == StateNew {
 		return nil
 	}
 	return th.block
