@@ -105,14 +105,6 @@ func (b bitset) count() int {
 	return n
 }
 
-func (b bitset) empty() bool {
-	for _, w := range b {
-		if w != 0 {
-			return false
-		}
-	}
-	return true
-}
 
 // list returns the elements in ascending order, in buf's storage when it
 // has room.
