@@ -105,7 +105,6 @@ func (b bitset) count() int {
 	return n
 }
 
-
 // list returns the elements in ascending order, in buf's storage when it
 // has room.
 func (b bitset) list(buf []int) []int {
