@@ -244,10 +244,14 @@ func (r *Recorder) Choose(enabled []int, last int) int {
 	return t
 }
 
-// Record records that thread took a step when enabled were the enabled
-// threads and last took the previous step.
+// Record records that thread (one of enabled) took a step when enabled were
+// the enabled threads and last took the previous step.
 func (r *Recorder) Record(enabled []int, last, thread int) {
-	r.choices = append(r.choices, Choice{Thread: thread, Default: DefaultChoice(enabled, last)})
+	def := last // thread is enabled, so when it is last the default rule picks it
+	if thread != last || last < 0 {
+		def = DefaultChoice(enabled, last)
+	}
+	r.choices = append(r.choices, Choice{Thread: thread, Default: def})
 }
 
 // Name implements [Policy]: the wrapped policy's name, or "manual".

@@ -143,6 +143,10 @@ type Machine struct {
 	spawned   []int
 
 	names map[Value]string // primitives and objects -> the name the program used (nil until the first)
+	// the last names entry looked up: steps on one contended primitive ask
+	// for its name again and again (entries never change once set)
+	lastNamed     Value
+	lastNamedName string
 
 	// excepthook, when set (by the threading runtime), reports an
 	// exception that ended a thread other than the main one; it returns
@@ -1033,7 +1037,16 @@ func (m *Machine) noteAttrName(fr *Frame, v Value) {
 }
 
 // NameOf returns the name the program used for a primitive, or "".
-func (m *Machine) NameOf(v Value) string { return m.names[v] }
+func (m *Machine) NameOf(v Value) string {
+	if v == m.lastNamed && v != nil {
+		return m.lastNamedName
+	}
+	n := m.names[v]
+	if n != "" {
+		m.lastNamed, m.lastNamedName = v, n
+	}
+	return n
+}
 
 func (m *Machine) moduleFor(globals *Dict) *Module {
 	if globals == m.mainDict {

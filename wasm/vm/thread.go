@@ -157,7 +157,7 @@ func (th *Thread) Step() int { return th.m.stepNo }
 // for self.lock.release(). It falls back to the name the object was stored
 // under, then to fallback.
 func (th *Thread) CallTarget(obj Value, fallback string) string {
-	if n := th.m.names[obj]; n != "" {
+	if n := th.m.NameOf(obj); n != "" {
 		return n
 	}
 	if fr := th.userFrame(); fr != nil && fr.lastPC < len(fr.code.Instrs) {
