@@ -67,7 +67,9 @@ func ExploreProgram(prog *vm.Program, maxSteps int) explore.Program {
 	}
 }
 
-// Explore runs the exploration of prog.
+// Explore runs the exploration of prog (with the garbage collector's target
+// raised while it runs, see exploreGCPercent).
 func Explore(ctx context.Context, prog *vm.Program, opts explore.Options) (*explore.Result, error) {
+	defer raiseGC()()
 	return explore.Run(ctx, ExploreProgram(prog, opts.MaxSteps), opts)
 }

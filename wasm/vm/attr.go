@@ -651,12 +651,21 @@ func genericSetAttr(th *Thread, obj Value, dict **Dict, name string, v Value) er
 	if dict == nil {
 		return attrError(obj, name)
 	}
+	t := obj.Type()
 	if *dict == nil {
-		*dict = NewDict()
+		*dict = NewDictSize(t.instDictHint)
 	}
-	(*dict).SetStr(name, v)
+	d := *dict
+	d.SetStr(name, v)
+	if n := len(d.entries); n > t.instDictHint && n <= maxInstDictHint && !t.Builtin {
+		t.instDictHint = n // types shared by all machines (Builtin) never change
+	}
 	return nil
 }
+
+// maxInstDictHint bounds Type.instDictHint: an instance used as a bag of
+// many attributes should not make every instance large.
+const maxInstDictHint = 16
 
 // propertySet calls a property's setter.
 func propertySet(th *Thread, p *Property, obj Value, name string, v Value) error {

@@ -156,7 +156,7 @@ func (th *Thread) instantiate(fr *Frame, cls *Type, args []Value, kwnames []stri
 		}
 		obj = res
 	} else {
-		obj = &Instance{Class: cls, Dict: NewDict()}
+		obj = &Instance{Class: cls, Dict: NewDictSize(cls.instDictHint)}
 	}
 	init, ok := cls.Lookup("__init__")
 	if !ok || init == objectInit {

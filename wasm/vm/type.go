@@ -22,6 +22,11 @@ type Type struct {
 	New NativeFunc
 	// Doc is the docstring, or "".
 	Doc string
+
+	// instDictHint is the most attributes an instance of the class has held
+	// (classes defined by the program only): new instances' dicts start
+	// with room for that many, instead of growing slot by slot.
+	instDictHint int
 }
 
 // Type implements Value: the class of every class is `type`.

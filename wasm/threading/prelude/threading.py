@@ -35,6 +35,11 @@ __excepthook__ = default_excepthook
 
 
 class Thread:
+    # an unstarted thread's state, shadowed per instance by start(): fewer
+    # attributes per instance keep Thread(...) cheap under exploration
+    _started = False
+    _tid = None
+
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
         if kwargs is None:
@@ -56,10 +61,7 @@ class Thread:
         if daemon is not None:
             self._daemonic = daemon
         else:
-            self._daemonic = current_thread().daemon
-        self._started = False
-        self._tid = None
-        self._ident = None
+            self._daemonic = current_thread()._daemonic
         self._initialized = True
 
     def __repr__(self):
@@ -70,8 +72,8 @@ class Thread:
             status = "stopped"
         if self._daemonic:
             status += " daemon"
-        if self._ident is not None:
-            status += f" {self._ident}"
+        if self._tid is not None:
+            status += f" {self.ident}"
         return f"<{self.__class__.__name__}({self._name}, {status})>"
 
     def start(self):
@@ -81,7 +83,6 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._started = True
         self._tid = start_thread(self, self._name, self._daemonic)
-        self._ident = thread_ident(self._tid)
 
     def run(self):
         try:
@@ -117,11 +118,13 @@ class Thread:
 
     @property
     def ident(self):
-        return self._ident
+        if self._tid is None:
+            return None
+        return thread_ident(self._tid)
 
     @property
     def native_id(self):
-        return self._ident
+        return self.ident
 
     def is_alive(self):
         return self._started and thread_alive(self._tid)
@@ -154,7 +157,6 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started = True
         self._tid = 0
-        self._ident = thread_ident(0)
 
 
 class Timer(Thread):
