@@ -122,7 +122,9 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		b.count++
 		m.RecordAccess(b, "", true)
 		if b.count == b.parties {
-			th.Event("barrier", name, fmt.Sprint(index), fmt.Sprintf("%s arrives at %s last (%d of %d): everyone goes on", th.Label(), name, b.count, b.parties))
+			if th.Tracing() {
+				th.Event("barrier", name, fmt.Sprint(index), fmt.Sprintf("%s arrives at %s last (%d of %d): everyone goes on", th.Label(), name, b.count, b.parties))
+			}
 			if b.action != vm.None {
 				if _, err := th.Call(b.action, nil, nil); err != nil {
 					b.broken = true
@@ -135,7 +137,9 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			b.releasedAt = th.Step()
 			return vm.MakeInt(int64(index)), nil
 		}
-		th.Event("barrier", name, fmt.Sprint(index), fmt.Sprintf("%s arrives at %s (%d of %d)", th.Label(), name, b.count, b.parties))
+		if th.Tracing() {
+			th.Event("barrier", name, fmt.Sprint(index), fmt.Sprintf("%s arrives at %s (%d of %d)", th.Label(), name, b.count, b.parties))
+		}
 		st = &waitState{phase: 1, gen: b.generation, saved: index}
 		if timed {
 			st.deadline = th.Now() + int64(secs*1e9)
@@ -150,10 +154,14 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		}
 		m.RecordAccess(b, "", true)
 		if b.wasReset(st.gen) {
-			th.Event("barrier", name, "", th.Label()+" was waiting at "+name+" when it was reset: BrokenBarrierError")
+			if th.Tracing() {
+				th.Event("barrier", name, "", th.Label()+" was waiting at "+name+" when it was reset: BrokenBarrierError")
+			}
 			return nil, brokenError()
 		}
-		th.EventCause("wake", name, fmt.Sprint(st.saved), th.Label()+" passes "+name, b.releasedAt)
+		if th.Tracing() {
+			th.EventCause("wake", name, fmt.Sprint(st.saved), th.Label()+" passes "+name, b.releasedAt)
+		}
 		return vm.MakeInt(int64(st.saved)), nil
 	}
 	if b.broken {
@@ -162,7 +170,9 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		}
 		b.leave(st.gen)
 		m.RecordAccess(b, "", true)
-		th.Event("barrier", name, "", th.Label()+" finds "+name+" broken: BrokenBarrierError")
+		if th.Tracing() {
+			th.Event("barrier", name, "", th.Label()+" finds "+name+" broken: BrokenBarrierError")
+		}
 		return nil, brokenError()
 	}
 	if th.TimedOut() {
@@ -172,7 +182,9 @@ func barrierWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		b.broken = true
 		b.leave(st.gen)
 		m.RecordAccess(b, "", true)
-		th.Event("timeout", name, "", th.Label()+" times out at "+name+": the barrier breaks")
+		if th.Tracing() {
+			th.Event("timeout", name, "", th.Label()+" times out at "+name+": the barrier breaks")
+		}
 		return nil, brokenError()
 	}
 	return nil, b.block(st, name, timed)
@@ -221,7 +233,9 @@ func init() {
 		b := args[0].(*Barrier)
 		b.broken = true
 		th.Machine().RecordAccess(b, "", true)
-		th.Event("barrier", th.CallTarget(b, "barrier"), "", th.Label()+" aborts "+th.CallTarget(b, "barrier"))
+		if th.Tracing() {
+			th.Event("barrier", th.CallTarget(b, "barrier"), "", th.Label()+" aborts "+th.CallTarget(b, "barrier"))
+		}
 		return vm.None, nil
 	})
 	method(BarrierType, "reset", vm.Action, barrierReset)

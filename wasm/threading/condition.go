@@ -158,7 +158,9 @@ func condWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 		c.waiters = append(c.waiters, &condWaiter{th: th, st: st})
 		m.RecordAccess(c, "", true)
 		m.RecordAccess(c.lockObj(), "", true)
-		th.Event("wait", name, "", th.Label()+" waits on "+name+" (releasing its lock)")
+		if th.Tracing() {
+			th.Event("wait", name, "", th.Label()+" waits on "+name+" (releasing its lock)")
+		}
 		return nil, c.block(th, st, name, timed)
 	}
 	// phase 1: notified (or timed out) and the lock is free
@@ -189,10 +191,14 @@ func condWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 	m.RecordAccess(c, "", true)
 	m.RecordAccess(c.lockObj(), "", true)
 	if st.notified {
-		th.EventCause("wake", name, "True", th.Label()+" was notified and re-acquires the lock of "+name, st.gen)
+		if th.Tracing() {
+			th.EventCause("wake", name, "True", th.Label()+" was notified and re-acquires the lock of "+name, st.gen)
+		}
 		return vm.True, nil
 	}
-	th.Event("timeout", name, "False", th.Label()+" stops waiting on "+name+" (timeout) and re-acquires its lock")
+	if th.Tracing() {
+		th.Event("timeout", name, "False", th.Label()+" stops waiting on "+name+" (timeout) and re-acquires its lock")
+	}
 	return vm.False, nil
 }
 

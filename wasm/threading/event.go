@@ -43,7 +43,9 @@ func eventSet(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 	}
 	e.waiters = nil
 	th.Machine().RecordAccess(e, "", true)
-	th.Event("set", th.CallTarget(e, "event"), "", th.Label()+" sets "+th.CallTarget(e, "event"))
+	if th.Tracing() {
+		th.Event("set", th.CallTarget(e, "event"), "", th.Label()+" sets "+th.CallTarget(e, "event"))
+	}
 	return vm.None, nil
 }
 
@@ -54,7 +56,9 @@ func eventClear(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	e := args[0].(*Event)
 	e.flag = false
 	th.Machine().RecordAccess(e, "", true)
-	th.Event("clear", th.CallTarget(e, "event"), "", th.Label()+" clears "+th.CallTarget(e, "event"))
+	if th.Tracing() {
+		th.Event("clear", th.CallTarget(e, "event"), "", th.Label()+" clears "+th.CallTarget(e, "event"))
+	}
 	return vm.None, nil
 }
 
@@ -64,7 +68,9 @@ func eventIsSet(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	}
 	e := args[0].(*Event)
 	th.Machine().RecordAccess(e, "", false)
-	th.Event("read", th.CallTarget(e, "event")+".is_set()", reprBool(e.flag), "")
+	if th.Tracing() {
+		th.Event("read", th.CallTarget(e, "event")+".is_set()", reprBool(e.flag), "")
+	}
 	return boolValue(e.flag), nil
 }
 
@@ -90,11 +96,15 @@ func eventWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 		}
 		m.RecordAccess(e, "", true)
 		if e.flag {
-			th.Event("wait", name, "True", th.Label()+" sees "+name+" already set")
+			if th.Tracing() {
+				th.Event("wait", name, "True", th.Label()+" sees "+name+" already set")
+			}
 			return vm.True, nil
 		}
 		if timed && secs == 0 {
-			th.Event("timeout", name, "False", th.Label()+" finds "+name+" not set")
+			if th.Tracing() {
+				th.Event("timeout", name, "False", th.Label()+" finds "+name+" not set")
+			}
 			return vm.False, nil
 		}
 		st = &waitState{phase: 1}
@@ -110,7 +120,9 @@ func eventWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 			return nil, nil
 		}
 		m.RecordAccess(e, "", true)
-		th.EventCause("wake", name, "True", th.Label()+" wakes: "+name+" was set", e.setAt)
+		if th.Tracing() {
+			th.EventCause("wake", name, "True", th.Label()+" wakes: "+name+" was set", e.setAt)
+		}
 		return vm.True, nil
 	}
 	if th.TimedOut() {
@@ -119,7 +131,9 @@ func eventWait(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 		}
 		e.forget(st)
 		m.RecordAccess(e, "", true)
-		th.Event("timeout", name, "False", th.Label()+" stops waiting for "+name+" (timeout)")
+		if th.Tracing() {
+			th.Event("timeout", name, "False", th.Label()+" stops waiting for "+name+" (timeout)")
+		}
 		return vm.False, nil
 	}
 	return nil, e.block(st, name, timed)

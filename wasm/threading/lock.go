@@ -202,7 +202,9 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		if th.Resumed() {
 			cause = l.releasedAt
 		}
-		th.EventCause("acquire", name, "True", th.Label()+" acquires "+name, cause)
+		if th.Tracing() {
+			th.EventCause("acquire", name, "True", th.Label()+" acquires "+name, cause)
+		}
 		return vm.True, nil
 	}
 	if !blocking || th.TimedOut() {
@@ -210,7 +212,9 @@ func lockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 			return nil, nil
 		}
 		th.Machine().RecordAccess(l, "", true)
-		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+l.holder.Label()+")")
+		if th.Tracing() {
+			th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+l.holder.Label()+")")
+		}
 		return vm.False, nil
 	}
 	return nil, lockWait(th, l, &l.wait, "lock", name, secs, timed)
@@ -225,7 +229,9 @@ func lockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 	l.holder = nil
 	l.releasedAt = th.Step()
 	th.Machine().SyncAccess(l, vm.Release)
-	th.Event("release", name, "", th.Label()+" releases "+name)
+	if th.Tracing() {
+		th.Event("release", name, "", th.Label()+" releases "+name)
+	}
 	return vm.None, nil
 }
 
@@ -235,7 +241,9 @@ func lockLocked(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	}
 	l := args[0].(*Lock)
 	th.Machine().RecordAccess(l, "", false)
-	th.Event("read", th.CallTarget(l, "lock")+".locked()", reprBool(l.holder != nil), "")
+	if th.Tracing() {
+		th.Event("read", th.CallTarget(l, "lock")+".locked()", reprBool(l.holder != nil), "")
+	}
 	return boolValue(l.holder != nil), nil
 }
 
@@ -265,7 +273,9 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 		r.owner = th
 		r.count++
 		ownership(th, r, !nested && blocking && !timed)
-		th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (level %d)", th.Label(), name, r.count), cause)
+		if th.Tracing() {
+			th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (level %d)", th.Label(), name, r.count), cause)
+		}
 		return vm.True, nil
 	}
 	if !blocking || th.TimedOut() {
@@ -273,7 +283,9 @@ func rlockAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 			return nil, nil
 		}
 		th.Machine().RecordAccess(r, "", true)
-		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+r.owner.Label()+")")
+		if th.Tracing() {
+			th.Event("acquire", name, "False", th.Label()+" could not acquire "+name+" (held by "+r.owner.Label()+")")
+		}
 		return vm.False, nil
 	}
 	return nil, lockWait(th, r, &r.wait, "rlock", name, secs, timed)
@@ -293,7 +305,9 @@ func rlockRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, e
 	} else {
 		th.Machine().RecordAccess(r, "", true)
 	}
-	th.Event("release", name, "", fmt.Sprintf("%s releases %s (level %d)", th.Label(), name, r.count))
+	if th.Tracing() {
+		th.Event("release", name, "", fmt.Sprintf("%s releases %s (level %d)", th.Label(), name, r.count))
+	}
 	return vm.None, nil
 }
 

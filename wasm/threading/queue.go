@@ -318,7 +318,9 @@ func (q *Queue) put(th *vm.Thread, item vm.Value, block bool, timeout vm.Value, 
 			cause = q.getAt
 		}
 		r := valueRepr(item)
-		th.EventCause("put", name, r, th.Label()+" "+verb+" "+name+" ← "+r, cause)
+		if th.Tracing() {
+			th.EventCause("put", name, r, th.Label()+" "+verb+" "+name+" ← "+r, cause)
+		}
 		return vm.None, nil
 	}
 	if !block || th.TimedOut() || timed && secs == 0 {
@@ -327,9 +329,13 @@ func (q *Queue) put(th *vm.Thread, item vm.Value, block bool, timeout vm.Value, 
 		}
 		th.Machine().RecordAccess(q, "", true)
 		if th.TimedOut() {
-			th.Event("timeout", name, "", th.Label()+" stops waiting for room in "+name+" (timeout): queue.Full")
+			if th.Tracing() {
+				th.Event("timeout", name, "", th.Label()+" stops waiting for room in "+name+" (timeout): queue.Full")
+			}
 		} else {
-			th.Event("put", name, "", th.Label()+" "+verb+" "+name+": the queue is full (queue.Full)")
+			if th.Tracing() {
+				th.Event("put", name, "", th.Label()+" "+verb+" "+name+": the queue is full (queue.Full)")
+			}
 		}
 		return nil, vm.NewException(FullType)
 	}
@@ -371,7 +377,9 @@ func (q *Queue) get(th *vm.Thread, block bool, timeout vm.Value, verb string) (v
 			cause = q.putAt
 		}
 		r := valueRepr(v)
-		th.EventCause("get", name, r, th.Label()+" "+verb+" "+name+" → "+r, cause)
+		if th.Tracing() {
+			th.EventCause("get", name, r, th.Label()+" "+verb+" "+name+" → "+r, cause)
+		}
 		return v, nil
 	}
 	if !block || th.TimedOut() || timed && secs == 0 {
@@ -380,9 +388,13 @@ func (q *Queue) get(th *vm.Thread, block bool, timeout vm.Value, verb string) (v
 		}
 		th.Machine().RecordAccess(q, "", true)
 		if th.TimedOut() {
-			th.Event("timeout", name, "", th.Label()+" stops waiting for an item in "+name+" (timeout): queue.Empty")
+			if th.Tracing() {
+				th.Event("timeout", name, "", th.Label()+" stops waiting for an item in "+name+" (timeout): queue.Empty")
+			}
 		} else {
-			th.Event("get", name, "", th.Label()+" "+verb+" "+name+": the queue is empty (queue.Empty)")
+			if th.Tracing() {
+				th.Event("get", name, "", th.Label()+" "+verb+" "+name+": the queue is empty (queue.Empty)")
+			}
 		}
 		return nil, vm.NewException(EmptyType)
 	}
@@ -415,7 +427,9 @@ func queueRead(fname string, f func(q *Queue) vm.Value) vm.NativeFunc {
 		}
 		v := f(q)
 		th.Machine().RecordAccess(q, "", false)
-		th.Event("read", th.CallTarget(q, "queue")+"."+fname+"()", valueRepr(v), "")
+		if th.Tracing() {
+			th.Event("read", th.CallTarget(q, "queue")+"."+fname+"()", valueRepr(v), "")
+		}
 		return v, nil
 	}
 }
@@ -436,7 +450,9 @@ func queueTaskDone(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, 
 		q.doneAt = th.Step()
 		text = th.Label() + " marks the last task of " + name + " done"
 	}
-	th.Event("call", name+".task_done()", "", text)
+	if th.Tracing() {
+		th.Event("call", name+".task_done()", "", text)
+	}
 	return vm.None, nil
 }
 
@@ -455,7 +471,9 @@ func queueJoin(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, erro
 		if th.Resumed() {
 			cause = q.doneAt
 		}
-		th.EventCause("join", name, "", th.Label()+" joins "+name+" (every task is done)", cause)
+		if th.Tracing() {
+			th.EventCause("join", name, "", th.Label()+" joins "+name+" (every task is done)", cause)
+		}
 		return vm.None, nil
 	}
 	return nil, &vm.Block{State: vm.StateWaiting, On: q, What: "every task of " + name + " to be done",

@@ -92,7 +92,9 @@ func semAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 		if th.Resumed() {
 			cause = s.releasedAt
 		}
-		th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (value now %d)", th.Label(), name, s.value), cause)
+		if th.Tracing() {
+			th.EventCause("acquire", name, "True", fmt.Sprintf("%s acquires %s (value now %d)", th.Label(), name, s.value), cause)
+		}
 		return vm.True, nil
 	}
 	if !blocking || th.TimedOut() || timed && secs == 0 {
@@ -100,7 +102,9 @@ func semAcquire(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 			return nil, nil
 		}
 		th.Machine().RecordAccess(s, "", true)
-		th.Event("acquire", name, "False", th.Label()+" could not acquire "+name)
+		if th.Tracing() {
+			th.Event("acquire", name, "False", th.Label()+" could not acquire "+name)
+		}
 		return vm.False, nil
 	}
 	g := s.Gate()
@@ -131,7 +135,9 @@ func semRelease(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, err
 	s.releasedAt = th.Step()
 	th.Machine().RecordAccess(s, "", true)
 	name := th.CallTarget(s, "semaphore")
-	th.Event("release", name, "", fmt.Sprintf("%s releases %s (value now %d)", th.Label(), name, s.value))
+	if th.Tracing() {
+		th.Event("release", name, "", fmt.Sprintf("%s releases %s (value now %d)", th.Label(), name, s.value))
+	}
 	return vm.None, nil
 }
 
