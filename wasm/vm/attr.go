@@ -29,6 +29,9 @@ type AttrDeleter interface {
 // class of t's MRO (object aside) defines __slots__ without "__dict__";
 // otherwise nil (instances have a __dict__).
 func slotsOf(t *Type) map[string]bool {
+	if _, ok := t.Lookup("__slots__"); !ok {
+		return nil // the common case, answered by Lookup's memory
+	}
 	var allowed map[string]bool
 	for _, c := range t.MRO {
 		if c == ObjectType {
@@ -586,6 +589,7 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 			return nil
 		}
 		x.Dict.SetStr(name, v)
+		x.changed()
 		return nil
 	case *Module:
 		x.Dict.SetStr(name, v)
@@ -747,6 +751,7 @@ func DelAttr(th *Thread, obj Value, name string) error {
 		if !x.Dict.DeleteStr(name) {
 			return attrError(obj, name)
 		}
+		x.changed()
 		return nil
 	case *Module:
 		if !x.Dict.DeleteStr(name) {
