@@ -29,9 +29,6 @@ type AttrDeleter interface {
 // class of t's MRO (object aside) defines __slots__ without "__dict__";
 // otherwise nil (instances have a __dict__).
 func slotsOf(t *Type) map[string]bool {
-	if _, ok := t.Lookup("__slots__"); !ok {
-		return nil // the common case, answered by Lookup's memory
-	}
 	var allowed map[string]bool
 	for _, c := range t.MRO {
 		if c == ObjectType {
@@ -553,6 +550,12 @@ func exceptionAttr(e *Exception, name string) (Value, bool) {
 
 // SetAttr performs obj.name = v.
 func SetAttr(th *Thread, obj Value, name string, v Value) error {
+	return setAttrKey(th, obj, name, nil, v)
+}
+
+// setAttrKey is SetAttr with the name also given as a Str value when the
+// caller has one boxed (key, or nil), for the dict entry it may add.
+func setAttrKey(th *Thread, obj Value, name string, key Value, v Value) error {
 	switch x := obj.(type) {
 	case *Instance:
 		if fn, ok := lookupSpecial(obj, "__setattr__"); ok {
@@ -567,7 +570,7 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 				return attrError(obj, name)
 			}
 		}
-		return genericSetAttr(th, obj, &x.Dict, name, v)
+		return genericSetAttr(th, obj, &x.Dict, name, key, v)
 	case *Type:
 		if x.Builtin {
 			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, x.Name)
@@ -588,11 +591,10 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 			x.QualName = string(s)
 			return nil
 		}
-		x.Dict.SetStr(name, v)
-		x.changed()
+		x.Dict.setStrKey(name, key, v)
 		return nil
 	case *Module:
-		x.Dict.SetStr(name, v)
+		x.Dict.setStrKey(name, key, v)
 		return nil
 	case *Function:
 		switch name {
@@ -640,7 +642,7 @@ func SetAttr(th *Thread, obj Value, name string, v Value) error {
 
 // genericSetAttr is object.__setattr__: data descriptors on the class,
 // else the instance dict (created when nil).
-func genericSetAttr(th *Thread, obj Value, dict **Dict, name string, v Value) error {
+func genericSetAttr(th *Thread, obj Value, dict **Dict, name string, key Value, v Value) error {
 	if cv, ok := obj.Type().Lookup(name); ok {
 		switch d := cv.(type) {
 		case *Property:
@@ -660,7 +662,7 @@ func genericSetAttr(th *Thread, obj Value, dict **Dict, name string, v Value) er
 		*dict = NewDictSize(t.instDictHint)
 	}
 	d := *dict
-	d.SetStr(name, v)
+	d.setStrKey(name, key, v)
 	if n := len(d.entries); n > t.instDictHint && n <= maxInstDictHint && !t.Builtin {
 		t.instDictHint = n // types shared by all machines (Builtin) never change
 	}
@@ -729,7 +731,7 @@ func exceptionSetAttr(th *Thread, e *Exception, name string, v Value) error {
 		_, err := callMethod(th, fn, e, Str(name), v)
 		return err
 	}
-	return genericSetAttr(th, e, &e.Dict, name, v)
+	return genericSetAttr(th, e, &e.Dict, name, nil, v)
 }
 
 // DelAttr performs del obj.name.
@@ -751,7 +753,6 @@ func DelAttr(th *Thread, obj Value, name string) error {
 		if !x.Dict.DeleteStr(name) {
 			return attrError(obj, name)
 		}
-		x.changed()
 		return nil
 	case *Module:
 		if !x.Dict.DeleteStr(name) {

@@ -105,12 +105,19 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 }
 
 // SetStr sets a string key.
-func (d *Dict) SetStr(key string, v Value) {
+func (d *Dict) SetStr(key string, v Value) { d.setStrKey(key, nil, v) }
+
+// setStrKey is SetStr with the key also given as a Str value (boxed) when
+// the caller has one: a new entry then reuses it instead of boxing key.
+func (d *Dict) setStrKey(key string, boxed Value, v Value) {
 	if i := d.strIndex(key); i >= 0 {
 		d.entries[i].value = v
 		return
 	}
-	d.appendEntry(dictEntry{key: Str(key), value: v})
+	if boxed == nil {
+		boxed = Str(key)
+	}
+	d.appendEntry(dictEntry{key: boxed, value: v})
 }
 
 // DeleteStr removes a string key, reporting whether it was present.

@@ -63,10 +63,9 @@ func callMethod(th *Thread, fn Value, self Value, args ...Value) (Value, error) 
 // directly, and for object's defaults.
 func lookupSpecial(v Value, name string) (Value, bool) {
 	t := v.Type()
-	if t.Builtin && (name == "__getattribute__" || name == "__setattr__") {
+	if name == "__getattribute__" || name == "__setattr__" {
 		// every attribute access asks: stop before object's own (large)
 		// dict when its entries are the defaults, which count as absent
-		// (a class of the program has Lookup remember its answers)
 		for _, c := range t.MRO {
 			if c == ObjectType && objectAttrHooksDefault() {
 				return nil, false

@@ -10,6 +10,9 @@ import (
 // constants as Values. It is stored in Code.Extra by PrepareCode.
 type codeInfo struct {
 	consts []Value
+	// names are the code's names as Str values, boxed once: storing a
+	// new key in a dict then does not allocate its interface value
+	names []Value
 }
 
 // PrepareCode decodes the constants of c and of every code nested in it,
@@ -19,7 +22,10 @@ func PrepareCode(c *compile.Code) {
 	if c.Extra != nil {
 		return
 	}
-	info := &codeInfo{consts: make([]Value, len(c.Consts))}
+	info := &codeInfo{consts: make([]Value, len(c.Consts)), names: make([]Value, len(c.Names))}
+	for i, n := range c.Names {
+		info.names[i] = Str(n)
+	}
 	for i, k := range c.Consts {
 		info.consts[i] = constValue(k)
 		if sub, ok := k.(*compile.Code); ok {
@@ -93,6 +99,7 @@ const (
 type Frame struct {
 	code    *compile.Code
 	consts  []Value
+	keys    []Value   // the code's names, boxed (codeInfo.names)
 	fn      *Function // nil for the module
 	globals *Dict
 	names   *Dict // class bodies: the namespace; nil otherwise
@@ -152,7 +159,7 @@ func (m *Machine) newFrame(code *compile.Code, globals *Dict) *Frame {
 	info := code.Extra.(*codeInfo)
 	n := code.StackSize + 2
 	fr := m.takeFrame()
-	fr.code, fr.consts, fr.globals = code, info.consts, globals
+	fr.code, fr.consts, fr.keys, fr.globals = code, info.consts, info.names, globals
 	nl := len(code.Varnames)
 	var buf []Value
 	if n+nl <= frameInline {

@@ -132,7 +132,7 @@ func (th *Thread) run(base int) (Value, error) {
 				return nil, errPause
 			}
 			v := fr.pop()
-			fr.globals.SetStr(name, v)
+			fr.globals.setStrKey(name, fr.keys[in.Arg], v)
 			th.recordValue(v)
 			m.noteName(v, name)
 		case compile.DELETE_GLOBAL:
@@ -163,10 +163,10 @@ func (th *Thread) run(base int) (Value, error) {
 		case compile.STORE_NAME:
 			name := code.Names[in.Arg]
 			if fr.names != nil {
-				fr.names.SetStr(name, fr.pop())
+				fr.names.setStrKey(name, fr.keys[in.Arg], fr.pop())
 			} else {
 				v := fr.pop()
-				fr.globals.SetStr(name, v)
+				fr.globals.setStrKey(name, fr.keys[in.Arg], v)
 				m.noteName(v, name)
 			}
 		case compile.DELETE_NAME:
@@ -206,7 +206,7 @@ func (th *Thread) run(base int) (Value, error) {
 			fr.sp -= 2
 			fr.stack[fr.sp], fr.stack[fr.sp+1] = nil, nil
 			th.recordValue(v)
-			err = SetAttr(th, obj, name, v)
+			err = setAttrKey(th, obj, name, fr.keys[in.Arg], v)
 			if err == nil {
 				m.noteAttrName(fr, v)
 			}

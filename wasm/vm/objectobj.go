@@ -65,9 +65,9 @@ func init() {
 		}
 		switch x := args[0].(type) {
 		case *Instance:
-			return None, genericSetAttr(th, x, &x.Dict, string(name), args[2])
+			return None, genericSetAttr(th, x, &x.Dict, string(name), args[1], args[2])
 		case *Exception:
-			return None, genericSetAttr(th, x, &x.Dict, string(name), args[2])
+			return None, genericSetAttr(th, x, &x.Dict, string(name), args[1], args[2])
 		}
 		return None, SetAttr(th, args[0], string(name), args[2])
 	})

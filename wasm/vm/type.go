@@ -1,7 +1,5 @@
 package vm
 
-import "sync/atomic"
-
 // Type is a Python class: a builtin type implemented in Go or a class
 // defined by a program.
 type Type struct {
@@ -25,11 +23,6 @@ type Type struct {
 	// Doc is the docstring, or "".
 	Doc string
 
-	// lookups remembers Lookup's answers for a class defined by the
-	// program, made while typeEpoch was lookupsEpoch.
-	lookups      map[string]lookupResult
-	lookupsEpoch uint64
-
 	// instDictHint is the most attributes an instance of the class has held
 	// (classes defined by the program only): new instances' dicts start
 	// with room for that many, instead of growing slot by slot.
@@ -49,50 +42,8 @@ type Instance struct {
 // Type implements Value.
 func (o *Instance) Type() *Type { return o.Class }
 
-// Lookup finds name along the MRO, without descriptors. A class defined by
-// the program remembers its answers until a class's dict changes (see
-// typeEpoch); builtin types are shared by every machine and never change.
+// Lookup finds name along the MRO, without descriptors.
 func (t *Type) Lookup(name string) (Value, bool) {
-	if t.Builtin {
-		return t.lookupMRO(name)
-	}
-	if e := typeEpoch.Load(); t.lookups == nil || t.lookupsEpoch != e {
-		if t.lookups == nil {
-			t.lookups = make(map[string]lookupResult, 8)
-		} else {
-			clear(t.lookups)
-		}
-		t.lookupsEpoch = e
-	}
-	if r, ok := t.lookups[name]; ok {
-		return r.v, r.found
-	}
-	v, found := t.lookupMRO(name)
-	t.lookups[name] = lookupResult{v, found}
-	return v, found
-}
-
-// typeEpoch counts the changes to the dicts of classes defined by programs
-// (in any machine of the process): a class's remembered lookups hold while
-// the epoch they were made in is the current one. Such changes are rare
-// after a class is made, so one counter for all is enough.
-var typeEpoch atomic.Uint64
-
-// lookupResult is a remembered answer of Type.Lookup.
-type lookupResult struct {
-	v     Value
-	found bool
-}
-
-// changed records that t's dict changed (a class attribute set or deleted).
-func (t *Type) changed() {
-	if !t.Builtin {
-		typeEpoch.Add(1)
-	}
-}
-
-// lookupMRO finds name along the MRO by searching each class's dict.
-func (t *Type) lookupMRO(name string) (Value, bool) {
 	for _, c := range t.MRO {
 		if v, ok := c.Dict.GetStr(name); ok {
 			return v, true
@@ -118,14 +69,10 @@ func (t *Type) IsSubtype(super *Type) bool {
 // receiver as args[0].
 func (t *Type) SetMethod(name string, effect Effect, fn NativeFunc) {
 	t.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Owner: t, Effect: effect})
-	t.changed()
 }
 
 // SetAttr stores a class attribute.
-func (t *Type) SetAttr(name string, v Value) {
-	t.Dict.SetStr(name, v)
-	t.changed()
-}
+func (t *Type) SetAttr(name string, v Value) { t.Dict.SetStr(name, v) }
 
 // newBuiltinType makes a builtin type deriving from base (nil for object).
 func newBuiltinType(name string, base *Type) *Type {
