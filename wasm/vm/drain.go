@@ -77,22 +77,24 @@ func (th *Thread) drainGenerators(fr *Frame, fn Value, args []Value, kwnames []s
 	if th.nested > 0 || th.noPython {
 		return false, nil
 	}
-	drainFunction(th.m)
-	if !drainingBuiltins[fn] {
-		return false, nil
-	}
+	// most calls have no generator argument: look for one before asking
+	// what fn is (every builtin call comes through here)
 	npos := len(args) - len(kwnames)
 	for i, a := range args[:npos] {
 		g, ok := a.(*Generator)
 		if !ok || g.done || g.running {
 			continue
 		}
+		drainFn := drainFunction(th.m)
+		if !drainingBuiltins[fn] {
+			return false, nil
+		}
 		kw := NewDict()
 		for j, name := range kwnames {
 			kw.SetStr(name, args[npos+j])
 		}
 		pos := append(Tuple{}, args[:npos]...)
-		return true, th.invoke(fr, th.m.drainFn, []Value{fn, MakeInt(int64(i)), pos, kw}, nil, base)
+		return true, th.invoke(fr, drainFn, []Value{fn, MakeInt(int64(i)), pos, kw}, nil, base)
 	}
 	return false, nil
 }
